@@ -1,0 +1,225 @@
+package codes
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Parse parses a data file; name is the file's name, used in error
+// messages ("extra.txt:7: unknown key \"retyr\"") and as the page of
+// variants that give no "page:".
+func Parse(name string, data []byte) (*Table, error) {
+	p := parser{name: name, defaultPage: filepath.Base(name), seen: make(map[string]int), prefixes: make(map[string]string)}
+	for i, line := range strings.Split(string(data), "\n") {
+		p.line = i + 1
+		if err := p.parseLine(line); err != nil {
+			return nil, err
+		}
+	}
+	if err := p.endCode(); err != nil {
+		return nil, err
+	}
+	return newTable(p.codes), nil
+}
+
+// parser holds the state of Parse between lines.
+type parser struct {
+	name        string
+	defaultPage string
+	line        int
+
+	codes    []*Code
+	cur      *Code           // the code being read, nil before the first "code:"
+	curLine  int             // the line of cur's "code:"
+	curKeys  map[string]bool // code-level keys cur has had
+	varKeys  map[string]bool // variant-level keys the last variant has had
+	seen     map[string]int  // code name -> line of its "code:"
+	prefixes map[string]string
+}
+
+func (p *parser) errorf(format string, args ...any) error {
+	return fmt.Errorf("%s:%d: %s", p.name, p.line, fmt.Sprintf(format, args...))
+}
+
+func (p *parser) parseLine(line string) error {
+	line = strings.TrimSpace(line)
+	if line == "" || strings.HasPrefix(line, "#") {
+		return nil
+	}
+	key, value, ok := strings.Cut(line, ":")
+	if !ok {
+		return p.errorf("line %q is not \"key: value\"", line)
+	}
+	key, value = strings.TrimSpace(key), strings.TrimSpace(value)
+	switch key {
+	case "code":
+		if err := p.endCode(); err != nil {
+			return err
+		}
+		return p.startCode(value)
+	case "retry", "why", "note":
+		if p.cur == nil {
+			return p.errorf("%q before \"code\"", key)
+		}
+		if len(p.cur.Variants) > 0 {
+			return p.errorf("%q after \"variant\": code-level keys come first", key)
+		}
+		if p.curKeys[key] {
+			return p.errorf("%q given twice for code %q", key, p.cur.Name)
+		}
+		p.curKeys[key] = true
+		switch key {
+		case "retry":
+			r, err := ParseRetry(value)
+			if err != nil {
+				return p.errorf("%v", err)
+			}
+			p.cur.Retry = r
+		case "why":
+			p.cur.Why = value
+		case "note":
+			p.cur.Note = value
+		}
+		return nil
+	case "variant":
+		if p.cur == nil {
+			return p.errorf("%q before \"code\"", key)
+		}
+		v, err := p.parseVariant(value)
+		if err != nil {
+			return err
+		}
+		p.cur.Variants = append(p.cur.Variants, v)
+		p.varKeys = make(map[string]bool)
+		return nil
+	case "page", "message", "meaning":
+		if p.cur == nil {
+			return p.errorf("%q before \"code\"", key)
+		}
+		if len(p.cur.Variants) == 0 {
+			return p.errorf("%q before \"variant\"", key)
+		}
+		if p.varKeys[key] {
+			return p.errorf("%q given twice in one variant of code %q", key, p.cur.Name)
+		}
+		p.varKeys[key] = true
+		v := &p.cur.Variants[len(p.cur.Variants)-1]
+		switch key {
+		case "page":
+			v.Pages = strings.Fields(value)
+			if len(v.Pages) == 0 {
+				return p.errorf("empty page")
+			}
+		case "message":
+			v.Message = value
+		case "meaning":
+			v.Meaning = value
+		}
+		return nil
+	}
+	return p.errorf("unknown key %q", key)
+}
+
+func (p *parser) startCode(name string) error {
+	switch {
+	case name == "":
+		return p.errorf("empty code")
+	case strings.ContainsFunc(name, unicode.IsSpace):
+		return p.errorf("code %q contains a space", name)
+	}
+	if first, ok := p.seen[name]; ok {
+		return p.errorf("code %q listed twice (first at line %d)", name, first)
+	}
+	if strings.Contains(name, "{{") || strings.Contains(name, "}}") {
+		pfx := patternPrefix(name)
+		if pfx == "" || pfx == "." {
+			return p.errorf("code %q: a placeholder must end the name, after a non-empty prefix and a dot, as in \"InvalidParameter.{{Parameter}}\"", name)
+		}
+		if other, ok := p.prefixes[pfx]; ok {
+			return p.errorf("pattern %q has the prefix of pattern %q", name, other)
+		}
+		p.prefixes[pfx] = name
+	}
+	p.seen[name] = p.line
+	p.cur = &Code{Name: name}
+	p.curLine = p.line
+	p.curKeys = make(map[string]bool)
+	return nil
+}
+
+// endCode checks and keeps the code being read.
+func (p *parser) endCode() error {
+	if p.cur == nil {
+		return nil
+	}
+	if p.cur.Retry == RetryUnknown {
+		return fmt.Errorf("%s:%d: code %q has no \"retry\"", p.name, p.curLine, p.cur.Name)
+	}
+	for i := range p.cur.Variants {
+		if p.cur.Variants[i].Pages == nil && p.defaultPage != "" && p.defaultPage != "." {
+			p.cur.Variants[i].Pages = []string{p.defaultPage}
+		}
+	}
+	p.codes = append(p.codes, p.cur)
+	p.cur = nil
+	return nil
+}
+
+// parseVariant parses "STATUS TYPE", where "-" stands for a status or type
+// the page does not give.
+func (p *parser) parseVariant(value string) (Variant, error) {
+	f := strings.Fields(value)
+	if len(f) != 2 {
+		return Variant{}, p.errorf("variant %q is not \"STATUS TYPE\" (\"-\" for none)", value)
+	}
+	var v Variant
+	if f[0] != "-" {
+		n, err := strconv.Atoi(f[0])
+		if err != nil || n < 100 || n > 599 || len(f[0]) != 3 {
+			return Variant{}, p.errorf("bad status %q: want an HTTP status 100-599 or \"-\"", f[0])
+		}
+		v.Status = n
+	}
+	if f[1] != "-" {
+		v.Type = f[1]
+	}
+	return v, nil
+}
+
+// Format returns the table as a data file, codes sorted by name; Parse
+// reads it back to an equal table.
+func (t *Table) Format() []byte {
+	var b bytes.Buffer
+	field := func(key, value string) {
+		if value != "" {
+			fmt.Fprintf(&b, "%s: %s\n", key, value)
+		}
+	}
+	for i, c := range t.codes {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		field("code", c.Name)
+		field("retry", c.Retry.String())
+		field("why", c.Why)
+		field("note", c.Note)
+		for _, v := range c.Variants {
+			status, typ := "-", "-"
+			if v.Status != 0 {
+				status = strconv.Itoa(v.Status)
+			}
+			if v.Type != "" {
+				typ = v.Type
+			}
+			field("variant", status+" "+typ)
+			field("page", strings.Join(v.Pages, " "))
+			field("message", v.Message)
+			field("meaning", v.Meaning)
+		}
+	}
+	return b.Bytes()
+}

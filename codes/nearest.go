@@ -1,0 +1,205 @@
+package codes
+
+import "strings"
+
+// Edit costs for Nearest, in half edits: a case-only substitution is a
+// cheap slip (half an edit), every other insertion, deletion or
+// substitution a whole edit, and a suggestion may be at most two edits away.
+const (
+	caseSlipCost = 1
+	editCost     = 2
+	maxNearCost  = 2 * editCost
+	// maxLenDiff is the most the lengths of s and a suggestion can differ:
+	// every byte of difference costs at least one whole edit.
+	maxLenDiff = maxNearCost / editCost
+)
+
+// nearIndex is what Nearest needs of a table, computed once per table.
+type nearIndex struct {
+	folded   map[string][]string // fold(name) -> names of plain codes
+	plain    []string            // names of plain (non-pattern) codes
+	patterns []nearPattern
+	maxLen   int // the longest plain name or pattern prefix
+}
+
+type nearPattern struct {
+	prefix string // "InvalidParameter."
+	folded string // fold(prefix)
+	dots   int    // dots in prefix: s is split after as many
+}
+
+func buildNearIndex(t *Table) nearIndex {
+	ix := nearIndex{folded: make(map[string][]string)}
+	for _, c := range t.codes {
+		if p := c.Prefix(); p != "" {
+			ix.patterns = append(ix.patterns, nearPattern{prefix: p, folded: fold(p), dots: strings.Count(p, ".")})
+			ix.maxLen = max(ix.maxLen, len(p))
+			continue
+		}
+		ix.plain = append(ix.plain, c.Name)
+		k := fold(c.Name)
+		ix.folded[k] = append(ix.folded[k], c.Name)
+		ix.maxLen = max(ix.maxLen, len(c.Name))
+	}
+	return ix
+}
+
+// fold maps a name to the key under which case and separator slips look
+// alike: lower case, without '.', '_', '-' and spaces.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := range len(s) {
+		c := s[i]
+		switch {
+		case c == '.' || c == '_' || c == '-' || c == ' ':
+		case 'A' <= c && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// splitAfterDots splits s after its n-th dot: "InvalidParamter.Model" with
+// n = 1 is "InvalidParamter." and "Model". ok is false when s has fewer
+// dots or nothing follows the split (a pattern needs a non-empty name).
+func splitAfterDots(s string, n int) (head, rest string, ok bool) {
+	i := 0
+	for range n {
+		j := strings.IndexByte(s[i:], '.')
+		if j < 0 {
+			return "", "", false
+		}
+		i += j + 1
+	}
+	return s[:i], s[i:], i < len(s)
+}
+
+// Nearest returns the code s was probably meant to be, when s is not a
+// known code and one code is clearly nearest:
+//
+//   - a case and separator slip ("ratelimitexceeded.endpointrpmexceeded",
+//     "Ratelimit_Exceeded.EndpointRPMExceeded") of exactly one code;
+//   - else the one code at the smallest edit distance, at most two edits,
+//     where a case-only difference costs half an edit; a tie means no
+//     suggestion, since guessing between two codes would mislead.
+//
+// For a pattern such as "InvalidParameter.{{Parameter}}", s = "Pfx.Rest"
+// whose Pfx is near the pattern's prefix gets the corrected prefix with
+// the same Rest ("InvalidParamter.Model" -> "InvalidParameter.Model").
+func (t *Table) Nearest(s string) (string, bool) {
+	if _, ok := t.Lookup(s); ok {
+		return "", false
+	}
+	ix := &t.near
+
+	add := func(list []string, c string) []string {
+		for _, x := range list {
+			if x == c {
+				return list
+			}
+		}
+		return append(list, c)
+	}
+
+	// Slips: equal after folding. A slip of a whole code name is more
+	// specific than one of a pattern's prefix, so it is tried first:
+	// "invalidparameter.unsupportedparameter" is the code
+	// InvalidParameter.UnsupportedParameter, not the pattern with the name
+	// "unsupportedparameter".
+	if names := ix.folded[fold(s)]; len(names) > 0 {
+		if len(names) == 1 {
+			return names[0], true
+		}
+	} else {
+		var slip []string
+		for _, p := range ix.patterns {
+			if head, rest, ok := splitAfterDots(s, p.dots); ok && fold(head) == p.folded {
+				slip = add(slip, p.prefix+rest)
+			}
+		}
+		if len(slip) == 1 {
+			return slip[0], true
+		}
+	}
+
+	// Edit distance: the unique candidate at the smallest cost.
+	buf := make([]int, 2*(ix.maxLen+1))
+	best := maxNearCost + 1
+	var cands []string
+	consider := func(a, b, suggestion string) {
+		if abs(len(a)-len(b)) > maxLenDiff {
+			return
+		}
+		d := editDistance(a, b, best, buf)
+		switch {
+		case d < best:
+			best, cands = d, append(cands[:0], suggestion)
+		case d == best && d <= maxNearCost:
+			cands = add(cands, suggestion)
+		}
+	}
+	for _, name := range ix.plain {
+		consider(s, name, name)
+	}
+	for _, p := range ix.patterns {
+		if head, rest, ok := splitAfterDots(s, p.dots); ok {
+			consider(head, p.prefix, p.prefix+rest)
+		}
+	}
+	if best <= maxNearCost && len(cands) == 1 {
+		return cands[0], true
+	}
+	return "", false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// editDistance returns the Levenshtein distance between a and b in the
+// costs above, or some value > limit once it is sure to exceed limit. buf
+// must hold 2*(len(b)+1) ints.
+func editDistance(a, b string, limit int, buf []int) int {
+	prev, cur := buf[:len(b)+1], buf[len(b)+1:2*(len(b)+1)]
+	for j := range prev {
+		prev[j] = j * editCost
+	}
+	for i := range len(a) {
+		cur[0] = (i + 1) * editCost
+		rowMin := cur[0]
+		for j := range len(b) {
+			sub := prev[j] + substCost(a[i], b[j])
+			d := min(sub, prev[j+1]+editCost, cur[j]+editCost)
+			cur[j+1] = d
+			rowMin = min(rowMin, d)
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func substCost(x, y byte) int {
+	switch {
+	case x == y:
+		return 0
+	case lower(x) == lower(y):
+		return caseSlipCost
+	}
+	return editCost
+}
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}

@@ -1,0 +1,125 @@
+package arksdk
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// Role says what an Ark error's field or getter holds.
+type Role uint8
+
+const (
+	NoRole    Role = iota
+	Code           // an Ark error code: "RateLimitExceeded.EndpointRPMExceeded"
+	ErrType        // an Ark error type (the page's 错误类型): "TooManyRequests"
+	Status         // the HTTP status: HTTPStatusCode, or StatusCode in openai-go
+	RequestID      // the request ID: RequestId
+	Message        // the message text
+	Param          // the parameter name
+	Header         // the response header (ark-runtime-go's ResponseHeader, GetHeader())
+	Wrapped        // the wrapped cause: RequestError.Err
+)
+
+// roleByField names the fields (and getters) of SDK errors and what they hold.
+// Fields an error kind lacks simply never resolve to that kind, since the
+// lookup goes through the selected object's declaring type.
+var roleByField = map[string]Role{
+	"Code":           Code,
+	"GetCode":        Code,
+	"Type":           ErrType,
+	"HTTPStatusCode": Status,
+	"StatusCode":     Status,
+	"RequestId":      RequestID,
+	"Message":        Message,
+	"GetMessage":     Message,
+	"Param":          Param,
+	"ResponseHeader": Header,
+	"GetHeader":      Header,
+	"Err":            Wrapped,
+}
+
+// Field is a selection of an SDK error's field or getter: X.Code, X.GetCode().
+type Field struct {
+	X    ast.Expr  // the error value
+	Kind ErrorKind // its SDK error kind
+	Role Role      // what the field holds
+}
+
+// FieldOf reports whether e reads a field of an SDK error (X.Code), or calls
+// one of its getters (X.GetCode()), and which. Parentheses are looked through.
+func FieldOf(info *types.Info, e ast.Expr) (Field, bool) {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 {
+		e = ast.Unparen(call.Fun) // a getter: X.GetCode()
+		sel, ok := e.(*ast.SelectorExpr)
+		if !ok {
+			return Field{}, false
+		}
+		if _, isFunc := info.Uses[sel.Sel].(*types.Func); !isFunc {
+			return Field{}, false
+		}
+		return selectionOf(info, sel)
+	}
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok {
+		return Field{}, false
+	}
+	if _, isVar := info.Uses[sel.Sel].(*types.Var); !isVar {
+		return Field{}, false
+	}
+	return selectionOf(info, sel)
+}
+
+func selectionOf(info *types.Info, sel *ast.SelectorExpr) (Field, bool) {
+	role := roleByField[sel.Sel.Name]
+	if role == NoRole {
+		return Field{}, false
+	}
+	selection, ok := info.Selections[sel]
+	if !ok {
+		return Field{}, false // a qualified identifier, not a field
+	}
+	// The declaring type of the field or method, not the type of X: a struct
+	// that embeds *model.APIError selects APIError's Code through it.
+	recv := declaringType(selection)
+	kind := KindOf(recv)
+	if kind == NotAnError {
+		return Field{}, false
+	}
+	if role == Wrapped && kind != RequestError && kind != OpenAIRequestError {
+		return Field{}, false
+	}
+	return Field{X: sel.X, Kind: kind, Role: role}, true
+}
+
+// declaringType returns the type that declares the selected field or method.
+func declaringType(sel *types.Selection) types.Type {
+	switch obj := sel.Obj().(type) {
+	case *types.Func:
+		if sig, ok := obj.Type().(*types.Signature); ok && sig.Recv() != nil {
+			return sig.Recv().Type()
+		}
+	case *types.Var:
+		// Walk the embedding path from the receiver to the field's struct.
+		t := sel.Recv()
+		idx := sel.Index()
+		for _, i := range idx[:len(idx)-1] {
+			st, ok := underlyingStruct(t)
+			if !ok {
+				return nil
+			}
+			t = st.Field(i).Type()
+		}
+		return t
+	}
+	return nil
+}
+
+func underlyingStruct(t types.Type) (*types.Struct, bool) {
+	t = types.Unalias(t)
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	return st, ok
+}

@@ -1,0 +1,143 @@
+package arksdk
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Analyzer decides once per package whether the package can reach Ark, and
+// for those that can, builds the inspector that arkvet's analyzers share.
+// Its result is a *Package. It reports nothing.
+var Analyzer = &analysis.Analyzer{
+	Name:       "arksdk",
+	Doc:        "decide whether a package can reach the Ark API (a prerequisite of arkvet's analyzers)",
+	URL:        "https://pkg.go.dev/github.com/arkvet/arkvet/internal/arksdk",
+	Run:        run,
+	ResultType: reflect.TypeFor[*Package](),
+}
+
+// Package is what Analyzer found out about one package.
+type Package struct {
+	// Via says how the package reaches Ark; NoWay means it cannot, and then
+	// Inspector is nil.
+	Via Via
+	// Inspector walks the package's files; nil unless Via != NoWay.
+	Inspector *inspector.Inspector
+}
+
+// Reaches reports whether the package can reach Ark at all.
+func (p *Package) Reaches() bool { return p.Via != NoWay }
+
+// Via says how a package reaches Ark.
+type Via uint8
+
+const (
+	NoWay  Via = iota // it cannot: no Ark SDK, no OpenAI SDK pointed at Ark
+	ArkSDK            // it imports a package of an Ark SDK
+	OpenAI            // it imports an OpenAI-compatible SDK that it points at Ark
+)
+
+// unreachable is the result for every package that cannot reach Ark, shared
+// so that such packages allocate nothing.
+var unreachable = &Package{}
+
+func run(pass *analysis.Pass) (any, error) {
+	via := NoWay
+	openAI := false
+	for _, imp := range pass.Pkg.Imports() {
+		if IsArkPackage(imp.Path()) {
+			via = ArkSDK
+			break
+		}
+		if isOpenAIPackage(imp.Path()) {
+			openAI = true
+		}
+	}
+	if via == NoWay && openAI && pointsOpenAIAtArk(pass) {
+		via = OpenAI
+	}
+	if via == NoWay {
+		return unreachable, nil
+	}
+	return &Package{Via: via, Inspector: inspector.New(pass.Files)}, nil
+}
+
+// pointsOpenAIAtArk reports whether a package that imports an OpenAI SDK
+// points it at Ark: it names Ark's host (a string literal containing
+// "volces.com"), or it sets the SDK's base URL from a value that is not a
+// constant (configuration, where an Ark URL may come from). A package that
+// sets a constant base URL to another host, or none at all, talks to OpenAI
+// or another provider, whose codes are not Ark's.
+//
+// This walks the files of OpenAI-importing packages only, which are few.
+func pointsOpenAIAtArk(pass *analysis.Pass) bool {
+	found := false
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.BasicLit:
+				if n.Kind == token.STRING && strings.Contains(n.Value, "volces.com") {
+					found = true
+				}
+			case *ast.CallExpr: // option.WithBaseURL(x)
+				fn, ok := typeutil.Callee(pass.TypesInfo, n).(*types.Func)
+				if ok && fn.Pkg() != nil && fn.Pkg().Path() == openAIGoOption && fn.Name() == "WithBaseURL" &&
+					len(n.Args) == 1 && setsArkOrConfiguredURL(pass.TypesInfo, n.Args[0]) {
+					found = true
+				}
+			case *ast.AssignStmt: // cfg.BaseURL = x
+				for i, lhs := range n.Lhs {
+					if i < len(n.Rhs) && len(n.Lhs) == len(n.Rhs) && isBaseURLField(pass.TypesInfo, lhs) &&
+						setsArkOrConfiguredURL(pass.TypesInfo, n.Rhs[i]) {
+						found = true
+					}
+				}
+			case *ast.KeyValueExpr: // openai.ClientConfig{BaseURL: x}
+				if isBaseURLField(pass.TypesInfo, n.Key) && setsArkOrConfiguredURL(pass.TypesInfo, n.Value) {
+					found = true
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// isBaseURLField reports whether e names go-openai's ClientConfig.BaseURL.
+func isBaseURLField(info *types.Info, e ast.Expr) bool {
+	var id *ast.Ident
+	switch e := e.(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	default:
+		return false
+	}
+	v, ok := info.ObjectOf(id).(*types.Var)
+	return ok && v.IsField() && v.Name() == "BaseURL" && v.Pkg() != nil && v.Pkg().Path() == goOpenAIPath
+}
+
+// setsArkOrConfiguredURL reports whether a base URL value may be Ark's: a
+// non-constant value, or a constant naming Ark's host.
+func setsArkOrConfiguredURL(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return true
+	}
+	return strings.Contains(constant.StringVal(tv.Value), "volces.com")
+}

@@ -1,0 +1,116 @@
+// Package diag reports arkvet's diagnostics: it gives each one the URL of its
+// check's documentation and drops those that a suppression comment silences,
+// so that every driver (go vet, arkvet, golangci-lint, gopls) honours the same
+// comments.
+package diag
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// IgnoreDirective silences arkvet's findings on its own line or the line
+// below when followed by a reason: //arkvet:ignore the SDK retries it for us.
+const IgnoreDirective = "//arkvet:ignore"
+
+// Report reports d unless a suppression comment silences it, after setting
+// d.URL to the analyzer's documentation when d has none.
+func Report(pass *analysis.Pass, d analysis.Diagnostic) {
+	if d.URL == "" {
+		d.URL = pass.Analyzer.URL
+	}
+	if Silenced(pass, d.Pos) {
+		return
+	}
+	pass.Report(d)
+}
+
+// Reportf is Report for a diagnostic without fixes that spans node.
+func Reportf(pass *analysis.Pass, node ast.Node, format string, args ...any) {
+	Report(pass, analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Message: fmt.Sprintf(format, args...)})
+}
+
+// Silenced reports whether a finding at pos is silenced by a comment on its
+// line or on the line above: //arkvet:ignore with a reason, or
+// golangci-lint's //nolint:arkvet (or //nolint:<analyzer>), which arkvet
+// honours too so that one comment serves every driver. A directive without a
+// reason silences nothing (it is reported as such by CheckDirectives).
+func Silenced(pass *analysis.Pass, pos token.Pos) bool {
+	file := fileOf(pass, pos)
+	if file == nil {
+		return false
+	}
+	line := pass.Fset.Position(pos).Line
+	for _, group := range file.Comments {
+		for _, c := range group.List {
+			cl := pass.Fset.Position(c.Slash).Line
+			if cl != line && cl != line-1 {
+				continue
+			}
+			if reason, ok := ignoreReason(c.Text); ok && reason != "" {
+				return true
+			}
+			if nolintNames(c.Text, pass.Analyzer.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// CheckDirectives reports every //arkvet:ignore without a reason in the
+// package's files: a silence nobody can later judge is not allowed.
+func CheckDirectives(pass *analysis.Pass) {
+	for _, f := range pass.Files {
+		for _, group := range f.Comments {
+			for _, c := range group.List {
+				if reason, ok := ignoreReason(c.Text); ok && reason == "" {
+					pass.Report(analysis.Diagnostic{
+						Pos:     c.Pos(),
+						End:     c.End(),
+						URL:     pass.Analyzer.URL,
+						Message: "//arkvet:ignore needs a reason after it; it silences nothing without one",
+					})
+				}
+			}
+		}
+	}
+}
+
+// ignoreReason returns the reason of an //arkvet:ignore comment.
+func ignoreReason(text string) (reason string, ok bool) {
+	rest, ok := strings.CutPrefix(text, IgnoreDirective)
+	if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
+		return "", false
+	}
+	return strings.TrimSpace(rest), true
+}
+
+// nolintNames reports whether text is a //nolint comment naming arkvet or
+// the analyzer.
+func nolintNames(text, analyzer string) bool {
+	rest, ok := strings.CutPrefix(text, "//nolint:")
+	if !ok {
+		return false
+	}
+	list, _, _ := strings.Cut(rest, " ") // "//nolint:arkvet // why"
+	for name := range strings.SplitSeq(list, ",") {
+		if name == "arkvet" || name == analyzer {
+			return true
+		}
+	}
+	return false
+}
+
+func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
+	for _, f := range pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
