@@ -1,0 +1,79 @@
+package arkreqid
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/arkvet/arkvet/internal/arksdk"
+)
+
+// Config configures an arkreqid analyzer.
+type Config struct {
+	// Loggers names extra logging functions and methods, each as
+	// "importpath.Func" or "importpath.Type.Method". The built-in loggers
+	// always apply. Calls to these are checked with all their arguments and
+	// get no suggested fix.
+	Loggers []string
+}
+
+// Analyzer is the arkreqid analyzer with the default configuration.
+var Analyzer = New(Config{})
+
+// New returns an arkreqid analyzer configured by cfg. Its -loggers flag
+// appends to its own copy of cfg.Loggers.
+func New(cfg Config) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:     "arkreqid",
+		Doc:      Doc,
+		URL:      "https://pkg.go.dev/github.com/arkvet/arkvet/analyzer/arkreqid",
+		Requires: []*analysis.Analyzer{arksdk.Analyzer},
+	}
+	cfg.Loggers = append([]string(nil), cfg.Loggers...)
+	a.Flags.Var(loggerFlag{&cfg.Loggers}, "loggers",
+		"comma-separated extra loggers, as importpath.Func or importpath.Type.Method")
+	// Flags are set before the first run; the table is built then, once.
+	table := sync.OnceValues(func() (*loggers, error) { return newLoggers(cfg.Loggers) })
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		l, err := table()
+		if err != nil {
+			return nil, err
+		}
+		return nil, run(pass, l)
+	}
+	return a
+}
+
+func run(pass *analysis.Pass, l *loggers) error {
+	p, ok := pass.ResultOf[arksdk.Analyzer].(*arksdk.Package)
+	if !ok || !p.Reaches() || p.Inspector == nil {
+		return nil
+	}
+	if !l.mayLog(pass.Pkg.Imports()) {
+		return nil
+	}
+	u := newUnit(pass, l)
+	// Each top-level declaration is one unit: its closures share its locals.
+	for file := range p.Inspector.Root().Children() {
+		for decl := range file.Children() {
+			switch d := decl.Node().(type) {
+			case *ast.FuncDecl:
+			case *ast.GenDecl:
+				if d.Tok != token.VAR {
+					continue
+				}
+			default:
+				continue
+			}
+			u.reset()
+			u.collect(decl)
+			u.decide()
+		}
+	}
+	return nil
+}
+
+var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)

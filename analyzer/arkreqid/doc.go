@@ -1,0 +1,63 @@
+// Package arkreqid defines an Analyzer that reports Ark errors logged or
+// re-wrapped without their request ID.
+//
+// # Analyzer arkreqid
+//
+// arkreqid: report Ark errors logged or re-wrapped without their request ID
+//
+// When an Ark call fails, the request ID is what Ark support needs to find
+// it. The Ark SDKs put it in APIError.RequestId and RequestError.RequestId,
+// and the errors' Error() text includes it. Code that takes an Ark error
+// apart and keeps only its Code and Message loses it:
+//
+//	var apiErr *model.APIError
+//	if errors.As(err, &apiErr) {
+//		slog.Error("ark call failed", "code", apiErr.Code) // reported
+//		return fmt.Errorf("ark: %s", apiErr.Message)     // reported
+//	}
+//
+// The analyzer reports, in a function that holds an *model.APIError or
+// *model.RequestError of either Ark SDK:
+//
+//  1. a logging call whose arguments use the error's Code, Message, Type,
+//     Param or HTTPStatusCode, directly or through a local variable, while
+//     none of them carries the request ID;
+//  2. a new error built from those fields alone, which drops the original
+//     from the chain: fmt.Errorf without the error among its arguments,
+//     errors.New of a string built from the fields, or a composite literal
+//     of an error type filled from the fields.
+//
+// The request ID is carried by the error value itself or the error it was
+// taken from (their text includes the ID), their Error(), RequestId (also
+// through a local variable), the response header (ResponseHeader,
+// GetHeader()) and model.ClientRequestHeader. For chained loggers (logrus
+// WithField chains, zerolog events, zap and hclog With, slog With), the whole
+// chain counts, and so does a logger variable built from such a chain.
+//
+// Loggers: log; log/slog; fmt.Print* and fmt.Fprint* to os.Stdout or
+// os.Stderr; go.uber.org/zap; github.com/sirupsen/logrus;
+// github.com/rs/zerolog (and its log package); k8s.io/klog/v2;
+// github.com/golang/glog; github.com/hashicorp/go-hclog;
+// github.com/cloudwego/hertz/pkg/common/hlog and
+// github.com/cloudwego/kitex/pkg/klog. The -loggers flag adds more, as a
+// comma-separated list of importpath.Func and importpath.Type.Method.
+//
+// Suggested fixes add the ID in the logger's own idiom: a "request_id" key
+// and value for key-value loggers (slog, zap fields and sugar ...w, logrus
+// WithField, zerolog Str, klog ...S, hclog), " request_id=%s" and the ID for
+// printf-style calls with a literal format, and ": %w" with the error for
+// fmt.Errorf. The OpenAI-compatible SDKs' errors, GenerateImagesError and
+// ContentGenerationError have no request ID to log and are not reported.
+package arkreqid
+
+// Doc is the analyzer's documentation; its first line is its title.
+const Doc = `arkreqid: report Ark errors logged or re-wrapped without their request ID
+
+When an Ark call fails, the request ID (APIError.RequestId,
+RequestError.RequestId, also part of their Error() text) is what Ark support
+needs to find it. arkreqid reports a logging call that uses an Ark error's
+Code, Message, Type, Param or HTTPStatusCode but carries the ID in none of
+its arguments, and a new error (fmt.Errorf without the error, errors.New,
+an error struct literal) built from those fields alone. Known loggers: log,
+log/slog, fmt to stdout/stderr, zap, logrus, zerolog, klog, glog, hclog,
+hertz hlog and kitex klog; -loggers adds more.`
