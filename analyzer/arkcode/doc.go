@@ -1,0 +1,57 @@
+// Package arkcode defines an Analyzer that reports comparisons against
+// unknown or misspelled Ark error codes.
+//
+// # Analyzer arkcode
+//
+// arkcode: report comparisons against unknown or misspelled Ark error codes
+//
+// A Go program that calls the Volcano Engine Ark API learns why a request
+// failed from the Code of the SDK's error (model.APIError and its kin). A
+// comparison with a code Ark never sends is silently false, so the branch
+// meant to back off on "RateLimitExceeded.EndpointRPMExceeded" never runs
+// when it is spelled "RateLimitExceeded.EndpointRPMExceed". arkcode checks
+// every string constant compared with an Ark error code, or with an Ark
+// error type (the Type field, "TooManyRequests"), against the table of
+// codes Ark documents:
+//
+//   - ==, != and switch (tagged, and tagless with case c == "...");
+//   - strings.EqualFold (a case-only difference is fine), strings.HasPrefix,
+//     strings.HasSuffix and strings.Contains, and slices.Contains on a slice
+//     literal;
+//   - the keys of a map literal, or of a map variable declared by one, that
+//     is indexed with a code (reported at the key);
+//   - named constants (reported at the use; when the constant is declared in
+//     the package, the suggested fix edits its declaration);
+//   - code-like words searched for in an error's text
+//     (strings.Contains(err.Error(), "ServerOverloded")), when they are near a
+//     known code but part of none.
+//
+// A code is read from the Code field or GetCode method of the Ark SDKs'
+// errors (either SDK module), and of the OpenAI-compatible SDKs' errors in a
+// package that points them at Ark, or from a local variable that is only
+// ever assigned such a code.
+//
+// It reports an unknown code, a misspelled one (with a fix), an error type
+// compared with a code or a code compared with a type, and a prefix or
+// substring that no code has. It does not report "" (no code), or any name
+// after a pattern code's dot ("InvalidParameter.Model").
+//
+// The flag -arkcode.extra=FILE adds codes the table lacks, in the table's
+// own data format (see package codes). arkcode also reports
+// //arkvet:ignore directives that give no reason, which silence nothing.
+package arkcode
+
+// Doc is the analyzer's documentation.
+const Doc = `arkcode: report comparisons against unknown or misspelled Ark error codes
+
+arkcode checks every string constant compared with an Ark error code (the
+Code field or GetCode method of an Ark SDK's error, or of an OpenAI SDK's
+error in a package that points it at Ark) or with an Ark error type (the Type
+field) against the table of codes Ark documents: ==, !=, switch,
+strings.EqualFold/HasPrefix/HasSuffix/Contains, slices.Contains on a slice
+literal, map literals indexed with a code, named constants, and code-like
+words searched for in err.Error(). It reports unknown and misspelled codes
+(with a fix), types compared with codes and codes compared with types, and
+prefixes or substrings no code has. Add codes the table lacks with
+-arkcode.extra=FILE. It also reports //arkvet:ignore directives without a
+reason.`

@@ -1,0 +1,81 @@
+package arkretry
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/arkvet/arkvet/codes"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// testdata returns the absolute path of the shared analysistest tree:
+// analysistest hands it to go list as GOPATH, which must be absolute.
+func testdata() string {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		panic(err)
+	}
+	return dir
+}
+
+// TestRules runs every rule's package with its positives and negatives, and
+// the packages that must stay quiet.
+func TestRules(t *testing.T) {
+	analysistest.Run(t, testdata(), New(Config{}),
+		"arkretry/nocover", "arkretry/retryall", "arkretry/retryoff", "arkretry/retrycount",
+		"arkretry/midstream", "arkretry/viaopenai", "arkretry/negatives", "arkretry/noark")
+}
+
+// TestPartialFix checks rule 1 and its fix, which adds the missing codes to
+// the switch case that names the others.
+func TestPartialFix(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(), New(Config{}), "arkretry/partial")
+}
+
+// TestHelpers checks that Config.Helpers replaces the default pattern.
+func TestHelpers(t *testing.T) {
+	analysistest.Run(t, testdata(), New(Config{Helpers: regexp.MustCompile(`^classifyFailure$`)}), "arkretry/helpers")
+}
+
+// TestExtraFlag checks that -extra adds codes to the retry classes, and
+// that the flags set the analyzer's own configuration.
+func TestExtraFlag(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "extra.txt")
+	data := "code: RateLimitExceeded.EndpointIPMExceeded\nretry: backoff\nvariant: 429 TooManyRequests\n\n" +
+		"code: BudgetExhausted\nretry: never\nvariant: 429 TooManyRequests\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a := New(Config{})
+	if err := a.Flags.Set("extra", path); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Flags.Set("helpers", `^decideRetry$`); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(), a, "arkretry/extra")
+	// The default instance is untouched by another instance's flags.
+	if Analyzer.Flags.Lookup("extra").Value.String() != "" {
+		t.Errorf("setting a New analyzer's flag changed the default Analyzer's")
+	}
+}
+
+// TestConfigCodes checks that Config.Codes is the table the classes come
+// from, as golangci-lint's settings give it.
+func TestConfigCodes(t *testing.T) {
+	extra, err := codes.Parse("extra.txt", []byte("code: RateLimitExceeded.EndpointIPMExceeded\nretry: backoff\nvariant: 429 TooManyRequests\n\n"+
+		"code: BudgetExhausted\nretry: never\nvariant: 429 TooManyRequests\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(Config{Codes: codes.Default().WithExtra(extra), Helpers: regexp.MustCompile(`^decideRetry$`)})
+	analysistest.Run(t, testdata(), a, "arkretry/extra")
+}
+
+func TestBadHelpersFlag(t *testing.T) {
+	if err := New(Config{}).Flags.Set("helpers", "retry("); err == nil {
+		t.Fatal("a bad -helpers regexp was accepted")
+	}
+}

@@ -1,0 +1,82 @@
+// Package midstream holds rule 6 of arkretry: status checks of errors read
+// mid-stream by Recv, whose status is always 0.
+package midstream
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net/http"
+
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/utils"
+)
+
+var errRateLimited = errors.New("rate limited")
+
+func stream(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	s, err := c.CreateChatCompletionStream(ctx, req)
+	if err != nil {
+		// The error of creating the stream has its status: fine.
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests {
+			return errRateLimited
+		}
+		return err
+	}
+	defer s.Close()
+	for {
+		_, err := s.Recv()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			var apiErr *model.APIError
+			if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^HTTPStatusCode is always 0 on an Ark error read mid-stream by Recv, so this status check never matches; classify the error by \.Code$`
+				return errRateLimited
+			}
+			if errors.As(err, &apiErr) && apiErr.Code == "ServerOverloaded" {
+				return errRateLimited // classified by code: fine
+			}
+			return err
+		}
+	}
+}
+
+func assertion(ctx context.Context, c *arkruntime.Client, req model.BotChatCompletionRequest) error {
+	s, err := c.CreateBotChatCompletionStream(ctx, req)
+	if err != nil {
+		return err
+	}
+	var resp model.BotChatCompletionStreamResponse
+	for {
+		resp, err = s.Recv()
+		if err != nil {
+			break
+		}
+		_ = resp
+	}
+	if apiErr, ok := err.(*model.APIError); ok && apiErr.HTTPStatusCode >= 500 { // want `HTTPStatusCode is always 0 on an Ark error read mid-stream`
+		return errRateLimited
+	}
+	return err
+}
+
+func typeSwitch(s interface {
+	Recv() (model.ChatCompletionStreamResponse, error)
+}, real *utils.ChatCompletionStreamReader) error {
+	_, err := real.Recv()
+	switch e := err.(type) {
+	case *model.APIError:
+		switch e.HTTPStatusCode { // want `HTTPStatusCode is always 0 on an Ark error read mid-stream`
+		case 429:
+			return errRateLimited
+		}
+	}
+	_, err = s.Recv() // not a stream reader of an SDK: nothing known
+	if apiErr, ok := err.(*model.APIError); ok && apiErr.HTTPStatusCode == 429 {
+		return errRateLimited
+	}
+	return err
+}

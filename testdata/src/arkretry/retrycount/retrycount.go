@@ -1,0 +1,30 @@
+// Package retrycount holds rule 5 of arkretry: a negative retry count, with
+// which the SDK sends no request and returns a nil error.
+package retrycount
+
+import (
+	"errors"
+	"time"
+
+	"github.com/volcengine/ark-runtime-go/arkruntime"
+	"github.com/volcengine/ark-runtime-go/arkruntime/model"
+)
+
+const disabled = -1
+
+func clients(key string) []*arkruntime.Client {
+	return []*arkruntime.Client{
+		arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(-1)),          // want `^WithRetryTimes\(-1\) sends no request: the SDK's retry loop never runs, so every call returns a nil error and an empty response; use 0 to turn retries off$`
+		arkruntime.NewClientWithAkSk(key, key, arkruntime.WithRetryTimes(disabled)), // want `WithRetryTimes\(-1\) sends no request`
+		arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0)),           // handled below: not rule 4
+		arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(2)),
+	}
+}
+
+func wait(err error) time.Duration {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+		return time.Second
+	}
+	return 0
+}

@@ -1,0 +1,30 @@
+// Package retryoff holds rule 4 of arkretry: the SDK's retries switched off
+// in a package where nothing handles a 429.
+package retryoff
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+var client = arkruntime.NewClientWithApiKey(os.Getenv("ARK_API_KEY"), arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries, and nothing in this package handles a 429; back off on the retryable 429 codes or keep the SDK's retries$`
+
+const noRetries = 0
+
+func newClient(key string, retries int) *arkruntime.Client {
+	_ = arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(noRetries)) // want `WithRetryTimes\(0\) turns off the SDK's retries`
+	_ = arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(3))
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(retries))
+}
+
+// Only wraps the error: nothing here backs off.
+func chat(ctx context.Context, req model.ChatRequest) error {
+	if _, err := client.CreateChatCompletion(ctx, req); err != nil {
+		return fmt.Errorf("chat: %w", err)
+	}
+	return nil
+}
