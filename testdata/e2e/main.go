@@ -22,9 +22,14 @@ func main() {
 			Content: &model.ChatCompletionMessageContent{StringValue: volcengine.String("hello")},
 		}},
 	}
-	resp, err := client.CreateChatCompletion(context.Background(), req)
+	resp, err := chatWithRetry(context.Background(), client, req)
 	if err != nil {
+		logFailure(err)
+		if classify(err) == backOff || classifyByStatus(err) == backOff {
+			fmt.Fprintln(os.Stderr, "rate limited; try again later")
+		}
 		fmt.Fprintln(os.Stderr, describe(err))
+		fmt.Fprintln(os.Stderr, wrapFailure(err))
 		os.Exit(1)
 	}
 	fmt.Println(*resp.Choices[0].Message.Content.StringValue)
