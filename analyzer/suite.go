@@ -45,7 +45,7 @@ func Build(s Settings) ([]*analysis.Analyzer, error) {
 	if s.ExtraCodes != "" {
 		extra, err := codes.LoadFile(s.ExtraCodes)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("extra-codes: %v", err)
 		}
 		table = codes.Default().WithExtra(extra)
 	}
@@ -74,7 +74,9 @@ func Build(s Settings) ([]*analysis.Analyzer, error) {
 		if i < 0 {
 			return nil, fmt.Errorf("checks: unknown check %q (arkvet has arkcode, arkretry, arkreqid)", name)
 		}
-		chosen = append(chosen, all[i])
+		if !slices.Contains(chosen, all[i]) { // a check named twice runs once
+			chosen = append(chosen, all[i])
+		}
 	}
 	return chosen, nil
 }
