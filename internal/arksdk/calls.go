@@ -53,21 +53,24 @@ func IsRetryTimesOption(info *types.Info, call *ast.CallExpr) bool {
 // IsClientRequestHeader reports whether e denotes model.ClientRequestHeader,
 // the header that carries the request ID.
 func IsClientRequestHeader(info *types.Info, e ast.Expr) bool {
-	var id *ast.Ident
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = e
-	case *ast.SelectorExpr:
-		id = e.Sel
-	default:
-		return false
-	}
-	c, ok := info.Uses[id].(*types.Const)
+	c, ok := info.Uses[nameOf(e)].(*types.Const)
 	if !ok || c.Pkg() == nil || c.Name() != "ClientRequestHeader" {
 		return false
 	}
 	rest, ok := arkSubpackage(c.Pkg().Path())
 	return ok && rest == "/model"
+}
+
+// nameOf returns the identifier that names what e denotes: e itself, or the
+// selected name of a selector (pkg.Name, x.Field); nil for anything else.
+func nameOf(e ast.Expr) *ast.Ident {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return e
+	case *ast.SelectorExpr:
+		return e.Sel
+	}
+	return nil
 }
 
 // isArkFunc reports whether call calls the package-level function name of the

@@ -119,13 +119,8 @@ func pointsOpenAIAtArk(pass *analysis.Pass) bool {
 
 // isBaseURLField reports whether e names go-openai's ClientConfig.BaseURL.
 func isBaseURLField(info *types.Info, e ast.Expr) bool {
-	var id *ast.Ident
-	switch e := e.(type) {
-	case *ast.Ident:
-		id = e
-	case *ast.SelectorExpr:
-		id = e.Sel
-	default:
+	id := nameOf(e)
+	if id == nil {
 		return false
 	}
 	v, ok := info.ObjectOf(id).(*types.Var)
