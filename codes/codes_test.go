@@ -357,6 +357,53 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
+func TestNew(t *testing.T) {
+	list := slices.Clone(Default().Codes())
+	slices.Reverse(list)
+	tab, err := New(list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(tab.Format()) != string(Default().Format()) {
+		t.Errorf("New(Default().Codes()).Format() differs from Default().Format()")
+	}
+	if list[0].Name < list[1].Name {
+		t.Errorf("New reordered its argument")
+	}
+
+	ok := func() *Code {
+		return &Code{Name: "A", Retry: Never, Variants: []Variant{{Status: 400, Type: "BadRequest", Pages: []string{"p"}}}}
+	}
+	with := func(f func(c *Code)) *Code { c := ok(); f(c); return c }
+	for _, tc := range []struct {
+		name string
+		list []*Code
+		want string
+	}{
+		{"twice", []*Code{ok(), ok()}, `codes: code "A" listed twice (first at index 0)`},
+		{"nil", []*Code{nil}, "codes: code 0 is nil"},
+		{"empty name", []*Code{with(func(c *Code) { c.Name = "" })}, "codes: empty code"},
+		{"space", []*Code{with(func(c *Code) { c.Name = "A B" })}, `codes: code "A B" contains a space`},
+		{"bad pattern", []*Code{with(func(c *Code) { c.Name = "A.{{B}}.C" })}, `codes: code "A.{{B}}.C": a placeholder must end the name`},
+		{"same prefix", []*Code{with(func(c *Code) { c.Name = "A.{{B}}" }), with(func(c *Code) { c.Name = "A.{{C}}" })}, `codes: pattern "A.{{C}}" has the prefix of pattern "A.{{B}}"`},
+		{"no retry", []*Code{with(func(c *Code) { c.Retry = RetryUnknown })}, `codes: code "A": retry class "unknown"`},
+		{"two-line why", []*Code{with(func(c *Code) { c.Why = "a\nb" })}, `codes: code "A": why "a\nb" is not one line`},
+		{"spaced note", []*Code{with(func(c *Code) { c.Note = "n " })}, `codes: code "A": note "n " is not one line`},
+		{"bad status", []*Code{with(func(c *Code) { c.Variants[0].Status = 4000 })}, `codes: code "A": variant 1: bad status 4000`},
+		{"type with space", []*Code{with(func(c *Code) { c.Variants[0].Type = "Bad Request" })}, `codes: code "A": variant 1: type "Bad Request"`},
+		{"dash type", []*Code{with(func(c *Code) { c.Variants[0].Type = "-" })}, `codes: code "A": variant 1: type "-"`},
+		{"empty page", []*Code{with(func(c *Code) { c.Variants[0].Pages = []string{""} })}, `codes: code "A": variant 1: pages [""]`},
+		{"spaced message", []*Code{with(func(c *Code) { c.Variants[0].Message = " m" })}, `codes: code "A": variant 1: message " m"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := New(tc.list)
+			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("error %v, want prefix %q", err, tc.want)
+			}
+		})
+	}
+}
+
 func TestParseUserFile(t *testing.T) {
 	data := `
 # my codes

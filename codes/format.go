@@ -2,8 +2,10 @@ package codes
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -13,7 +15,7 @@ import (
 // messages ("extra.txt:7: unknown key \"retyr\"") and as the page of
 // variants that give no "page:".
 func Parse(name string, data []byte) (*Table, error) {
-	p := parser{name: name, defaultPage: filepath.Base(name), seen: make(map[string]int), prefixes: make(map[string]string)}
+	p := parser{name: name, defaultPage: filepath.Base(name), names: newNameSet()}
 	for i, line := range strings.Split(string(data), "\n") {
 		p.line = i + 1
 		if err := p.parseLine(line); err != nil {
@@ -32,13 +34,12 @@ type parser struct {
 	defaultPage string
 	line        int
 
-	codes    []*Code
-	cur      *Code           // the code being read, nil before the first "code:"
-	curLine  int             // the line of cur's "code:"
-	curKeys  map[string]bool // code-level keys cur has had
-	varKeys  map[string]bool // variant-level keys the last variant has had
-	seen     map[string]int  // code name -> line of its "code:"
-	prefixes map[string]string
+	codes   []*Code
+	cur     *Code           // the code being read, nil before the first "code:"
+	curLine int             // the line of cur's "code:"
+	curKeys map[string]bool // code-level keys cur has had
+	varKeys map[string]bool // variant-level keys the last variant has had
+	names   nameSet         // the codes read so far, by the line of their "code:"
 }
 
 func (p *parser) errorf(format string, args ...any) error {
@@ -125,29 +126,49 @@ func (p *parser) parseLine(line string) error {
 }
 
 func (p *parser) startCode(name string) error {
+	if err := p.names.add(name, fmt.Sprintf("line %d", p.line)); err != nil {
+		return p.errorf("%v", err)
+	}
+	p.cur = &Code{Name: name}
+	p.curLine = p.line
+	p.curKeys = make(map[string]bool)
+	return nil
+}
+
+// nameSet checks the names of a table's codes as they come: each well
+// formed, none given twice, no two patterns with one prefix. Parse and New
+// both use it.
+type nameSet struct {
+	first    map[string]string // name -> where it was first given ("line 3")
+	prefixes map[string]string // pattern prefix -> pattern name
+}
+
+func newNameSet() nameSet {
+	return nameSet{first: make(map[string]string), prefixes: make(map[string]string)}
+}
+
+// add checks name, given at where ("line 3", "index 2"), and records it.
+func (s nameSet) add(name, where string) error {
 	switch {
 	case name == "":
-		return p.errorf("empty code")
+		return errors.New("empty code")
 	case strings.ContainsFunc(name, unicode.IsSpace):
-		return p.errorf("code %q contains a space", name)
+		return fmt.Errorf("code %q contains a space", name)
 	}
-	if first, ok := p.seen[name]; ok {
-		return p.errorf("code %q listed twice (first at line %d)", name, first)
+	if first, ok := s.first[name]; ok {
+		return fmt.Errorf("code %q listed twice (first at %s)", name, first)
 	}
 	if strings.Contains(name, "{{") || strings.Contains(name, "}}") {
 		pfx := patternPrefix(name)
 		if pfx == "" || pfx == "." {
-			return p.errorf("code %q: a placeholder must end the name, after a non-empty prefix and a dot, as in \"InvalidParameter.{{Parameter}}\"", name)
+			return fmt.Errorf("code %q: a placeholder must end the name, after a non-empty prefix and a dot, as in \"InvalidParameter.{{Parameter}}\"", name)
 		}
-		if other, ok := p.prefixes[pfx]; ok {
-			return p.errorf("pattern %q has the prefix of pattern %q", name, other)
+		if other, ok := s.prefixes[pfx]; ok {
+			return fmt.Errorf("pattern %q has the prefix of pattern %q", name, other)
 		}
-		p.prefixes[pfx] = name
+		s.prefixes[pfx] = name
 	}
-	p.seen[name] = p.line
-	p.cur = &Code{Name: name}
-	p.curLine = p.line
-	p.curKeys = make(map[string]bool)
+	s.first[name] = where
 	return nil
 }
 
@@ -179,7 +200,7 @@ func (p *parser) parseVariant(value string) (Variant, error) {
 	var v Variant
 	if f[0] != "-" {
 		n, err := strconv.Atoi(f[0])
-		if err != nil || n < 100 || n > 599 || len(f[0]) != 3 {
+		if err != nil || !validStatus(n) || len(f[0]) != 3 {
 			return Variant{}, p.errorf("bad status %q: want an HTTP status 100-599 or \"-\"", f[0])
 		}
 		v.Status = n
@@ -189,6 +210,51 @@ func (p *parser) parseVariant(value string) (Variant, error) {
 	}
 	return v, nil
 }
+
+func validStatus(n int) bool { return 100 <= n && n <= 599 }
+
+// checkCode reports whether a data file can hold c, apart from its name:
+// what Format writes of it, Parse must read back as it is.
+func checkCode(c *Code) error {
+	if _, err := ParseRetry(c.Retry.String()); err != nil {
+		return err
+	}
+	if err := checkLine("why", c.Why); err != nil {
+		return err
+	}
+	if err := checkLine("note", c.Note); err != nil {
+		return err
+	}
+	for i, v := range c.Variants {
+		var err error
+		switch {
+		case v.Status != 0 && !validStatus(v.Status):
+			err = fmt.Errorf("bad status %d: want an HTTP status 100-599 or 0", v.Status)
+		case v.Type != "" && (v.Type == "-" || !oneWord(v.Type)):
+			err = fmt.Errorf("type %q is not one word other than \"-\"", v.Type)
+		case slices.ContainsFunc(v.Pages, func(p string) bool { return !oneWord(p) }):
+			err = fmt.Errorf("pages %q are not words", v.Pages)
+		default:
+			if err = checkLine("message", v.Message); err == nil {
+				err = checkLine("meaning", v.Meaning)
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("variant %d: %v", i+1, err)
+		}
+	}
+	return nil
+}
+
+// checkLine reports whether value fits on a "key: value" line.
+func checkLine(key, value string) error {
+	if strings.Contains(value, "\n") || value != strings.TrimSpace(value) {
+		return fmt.Errorf("%s %q is not one line without surrounding space", key, value)
+	}
+	return nil
+}
+
+func oneWord(s string) bool { return s != "" && !strings.ContainsFunc(s, unicode.IsSpace) }
 
 // Format returns the table as a data file, codes sorted by name; Parse
 // reads it back to an equal table.

@@ -117,28 +117,13 @@ func (t *Table) NearestType(s string) (string, bool) {
 }
 
 // nearestOf returns the one candidate at the smallest edit distance from s,
-// at most maxNearCost, or false on a tie or when none is that near.
+// at most maxNearCost, or false on a tie or when none is that near. The
+// callers' candidates are distinct (a repeated one would count once).
 func nearestOf(s string, cands []string) (string, bool) {
-	best := maxNearCost + 1
-	var winners []string
-	var buf []int
+	// A candidate more than maxLenDiff longer than s is not measured.
+	pick := newNearestPicker(len(s) + maxLenDiff)
 	for _, c := range cands {
-		if abs(len(s)-len(c)) > maxLenDiff {
-			continue
-		}
-		if need := 2 * (len(c) + 1); len(buf) < need {
-			buf = make([]int, need)
-		}
-		d := editDistance(s, c, best, buf)
-		switch {
-		case d < best:
-			best, winners = d, append(winners[:0], c)
-		case d == best && d <= maxNearCost:
-			winners = append(winners, c)
-		}
+		pick.consider(s, c, c)
 	}
-	if best <= maxNearCost && len(winners) == 1 {
-		return winners[0], true
-	}
-	return "", false
+	return pick.result()
 }

@@ -1,6 +1,9 @@
 package codes
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Edit costs for Nearest, in half edits: a case-only substitution is a
 // cheap slip (half an edit), every other insertion, deletion or
@@ -95,15 +98,6 @@ func (t *Table) Nearest(s string) (string, bool) {
 	}
 	ix := &t.near
 
-	add := func(list []string, c string) []string {
-		for _, x := range list {
-			if x == c {
-				return list
-			}
-		}
-		return append(list, c)
-	}
-
 	// Slips: equal after folding. A slip of a whole code name is more
 	// specific than one of a pattern's prefix, so it is tried first:
 	// "invalidparameter.unsupportedparameter" is the code
@@ -117,7 +111,7 @@ func (t *Table) Nearest(s string) (string, bool) {
 		var slip []string
 		for _, p := range ix.patterns {
 			if head, rest, ok := splitAfterDots(s, p.dots); ok && fold(head) == p.folded {
-				slip = add(slip, p.prefix+rest)
+				slip = appendNew(slip, p.prefix+rest)
 			}
 		}
 		if len(slip) == 1 {
@@ -126,33 +120,66 @@ func (t *Table) Nearest(s string) (string, bool) {
 	}
 
 	// Edit distance: the unique candidate at the smallest cost.
-	buf := make([]int, 2*(ix.maxLen+1))
-	best := maxNearCost + 1
-	var cands []string
-	consider := func(a, b, suggestion string) {
-		if abs(len(a)-len(b)) > maxLenDiff {
-			return
-		}
-		d := editDistance(a, b, best, buf)
-		switch {
-		case d < best:
-			best, cands = d, append(cands[:0], suggestion)
-		case d == best && d <= maxNearCost:
-			cands = add(cands, suggestion)
-		}
-	}
+	pick := newNearestPicker(ix.maxLen)
 	for _, name := range ix.plain {
-		consider(s, name, name)
+		pick.consider(s, name, name)
 	}
 	for _, p := range ix.patterns {
 		if head, rest, ok := splitAfterDots(s, p.dots); ok {
-			consider(head, p.prefix, p.prefix+rest)
+			pick.consider(head, p.prefix, p.prefix+rest)
 		}
 	}
-	if best <= maxNearCost && len(cands) == 1 {
-		return cands[0], true
+	return pick.result()
+}
+
+// nearestPicker picks the one suggestion at the smallest edit cost, at
+// most maxNearCost; a tie between different suggestions means none.
+type nearestPicker struct {
+	best  int      // the smallest cost so far, maxNearCost+1 before any
+	cands []string // the distinct suggestions at best
+	buf   []int    // editDistance's rows
+}
+
+// newNearestPicker returns a picker whose buffer fits b up to maxLen
+// bytes long; it grows for longer ones.
+func newNearestPicker(maxLen int) *nearestPicker {
+	return &nearestPicker{best: maxNearCost + 1, buf: make([]int, 2*(maxLen+1))}
+}
+
+// consider offers suggestion, whose cost is the edit distance between a
+// and b; a and b whose lengths differ by more than maxLenDiff are too far
+// apart to measure.
+func (p *nearestPicker) consider(a, b, suggestion string) {
+	if abs(len(a)-len(b)) > maxLenDiff {
+		return
+	}
+	if need := 2 * (len(b) + 1); len(p.buf) < need {
+		p.buf = make([]int, need)
+	}
+	d := editDistance(a, b, p.best, p.buf)
+	switch {
+	case d < p.best:
+		p.best, p.cands = d, append(p.cands[:0], suggestion)
+	case d == p.best && d <= maxNearCost:
+		p.cands = appendNew(p.cands, suggestion)
+	}
+}
+
+// result returns the suggestion picked, or false on a tie or when none
+// was near enough.
+func (p *nearestPicker) result() (string, bool) {
+	if p.best <= maxNearCost && len(p.cands) == 1 {
+		return p.cands[0], true
 	}
 	return "", false
+}
+
+// appendNew appends c to list unless list holds it already.
+func appendNew(list []string, c string) []string {
+	if slices.Contains(list, c) {
+		return list
+	}
+	return append(list, c)
 }
 
 func abs(x int) int {

@@ -2,6 +2,7 @@ package codes
 
 import (
 	_ "embed"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -42,6 +43,29 @@ func LoadFile(path string) (*Table, error) {
 		return nil, err
 	}
 	return Parse(path, data)
+}
+
+// New returns the table of the codes in list, checked as Parse checks a
+// data file: every code well named and given a retry class, no name twice,
+// no two patterns with one prefix; and every value one a data file can
+// hold (one line without surrounding space; a type or page one word), so
+// that Parse reads Format's output back to an equal table, but for
+// variants with no pages, which Parse gives the file's. The table keeps
+// the codes, which must not be modified afterwards, but not list.
+func New(list []*Code) (*Table, error) {
+	names := newNameSet()
+	for i, c := range list {
+		if c == nil {
+			return nil, fmt.Errorf("codes: code %d is nil", i)
+		}
+		if err := names.add(c.Name, fmt.Sprintf("index %d", i)); err != nil {
+			return nil, fmt.Errorf("codes: %v", err)
+		}
+		if err := checkCode(c); err != nil {
+			return nil, fmt.Errorf("codes: code %q: %v", c.Name, err)
+		}
+	}
+	return newTable(slices.Clone(list)), nil
 }
 
 // newTable builds the indexes over codes, which must have distinct names

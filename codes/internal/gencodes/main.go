@@ -10,7 +10,6 @@
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"log"
@@ -96,8 +95,7 @@ func build(oldData, newData, retryData []byte) (*codes.Table, error) {
 	if err := applyRetry(entries, rules); err != nil {
 		return nil, err
 	}
-	text := formatEntries(entries)
-	return codes.Parse("codes.txt", text)
+	return codes.New(toCodes(entries))
 }
 
 // row is one row of a page, after normalisation: the code it lists and
@@ -455,36 +453,21 @@ func usualTypes(rows []row) map[int]string {
 	return usual
 }
 
-// formatEntries writes the entries in the data file format, for
-// codes.Parse to check and codes.Table.Format to write out canonically.
-func formatEntries(entries []*entry) []byte {
-	var b bytes.Buffer
+// toCodes turns the entries into codes, joining each entry's notes into
+// one, each followed by the pages that give it.
+func toCodes(entries []*entry) []*codes.Code {
+	var list []*codes.Code
 	for _, e := range entries {
-		fmt.Fprintf(&b, "code: %s\nretry: %s\nwhy: %s\n", e.name, e.retry, e.why)
-		if len(e.notes) > 0 {
-			var texts []string
-			for _, n := range e.notes {
-				texts = append(texts, fmt.Sprintf("%s (%s)", n.text, strings.Join(n.pages, ", ")))
-			}
-			fmt.Fprintf(&b, "note: %s\n", strings.Join(texts, "; "))
+		c := &codes.Code{Name: e.name, Retry: e.retry, Why: e.why}
+		var texts []string
+		for _, n := range e.notes {
+			texts = append(texts, fmt.Sprintf("%s (%s)", n.text, strings.Join(n.pages, ", ")))
 		}
+		c.Note = strings.Join(texts, "; ")
 		for _, v := range e.variants {
-			status, typ := "-", "-"
-			if v.status != 0 {
-				status = strconv.Itoa(v.status)
-			}
-			if v.typ != "" {
-				typ = v.typ
-			}
-			fmt.Fprintf(&b, "variant: %s %s\npage: %s\n", status, typ, strings.Join(v.pages, " "))
-			if v.message != "" {
-				fmt.Fprintf(&b, "message: %s\n", v.message)
-			}
-			if v.meaning != "" {
-				fmt.Fprintf(&b, "meaning: %s\n", v.meaning)
-			}
+			c.Variants = append(c.Variants, codes.Variant{Status: v.status, Type: v.typ, Message: v.message, Meaning: v.meaning, Pages: v.pages})
 		}
-		b.WriteByte('\n')
+		list = append(list, c)
 	}
-	return b.Bytes()
+	return list
 }
