@@ -3,6 +3,7 @@ package main_test
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -55,6 +56,17 @@ func plainModule(t *testing.T, files map[string]string) string {
 	return dir
 }
 
+// needCgo skips the test unless cgo is enabled and its C compiler exists.
+func needCgo(t *testing.T) {
+	t.Helper()
+	out, err := exec.Command("go", "env", "CC", "CGO_ENABLED").Output()
+	if f := strings.Fields(string(out)); err != nil || len(f) != 2 || f[1] != "1" {
+		t.Skip("cgo is disabled")
+	} else if _, err := exec.LookPath(f[0]); err != nil {
+		t.Skipf("no C compiler: %v", err)
+	}
+}
+
 // crashed matches what a Go program prints when it dies of a panic.
 var crashed = regexp.MustCompile(`(?m)^panic: |^fatal error: |goroutine \d+ \[[a-z ]+\]:`)
 
@@ -72,16 +84,19 @@ func checkNoCrash(t *testing.T, r result) {
 type jsonDiag struct {
 	Pkg      string // the package ID: "p", "p [p.test]", "p_test [p.test]"
 	Analyzer string
-	Posn     string `json:"posn"` // file:line:col
-	Message  string `json:"message"`
-	Fixes    []struct {
-		Message string `json:"message"`
-		Edits   []struct {
-			Filename   string `json:"filename"`
-			Start, End int
-			New        string `json:"new"`
-		} `json:"edits"`
-	} `json:"suggested_fixes"`
+	Posn     string    `json:"posn"` // file:line:col
+	Message  string    `json:"message"`
+	Fixes    []jsonFix `json:"suggested_fixes"`
+}
+
+// jsonFix is a suggested fix in arkvet -json output; its edits count bytes.
+type jsonFix struct {
+	Message string `json:"message"`
+	Edits   []struct {
+		Filename   string `json:"filename"`
+		Start, End int
+		New        string `json:"new"`
+	} `json:"edits"`
 }
 
 // jsonResult is arkvet -json output: its diagnostics, sorted by position,

@@ -22,6 +22,10 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://pkg.go.dev/github.com/arkvet/arkvet/internal/arksdk",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Package](),
+	// It runs on ill-typed packages too (it needs only the import list), so
+	// that on a package with errors the driver says that arkcode and the
+	// others were skipped, not that an internal prerequisite failed.
+	RunDespiteErrors: true,
 }
 
 // Package is what Analyzer found out about one package.

@@ -17,15 +17,20 @@ import (
 // below when followed by a reason: //arkvet:ignore the SDK retries it for us.
 const IgnoreDirective = "//arkvet:ignore"
 
-// Report reports d unless a suppression comment silences it, after setting
-// d.URL to the analyzer's documentation when d has none.
+// Report reports d unless a suppression comment silences it or it lies in a
+// generated file, after setting d.URL to the analyzer's documentation when d
+// has none, keeping its range inside its file (see clampToFile) and
+// dropping its fixes where they could not be applied right (see
+// withoutMisplacedFixes).
 func Report(pass *analysis.Pass, d analysis.Diagnostic) {
 	if d.URL == "" {
 		d.URL = pass.Analyzer.URL
 	}
-	if Silenced(pass, d.Pos) {
+	if Silenced(pass, d.Pos) || generatedFile(pass, d.Pos) {
 		return
 	}
+	clampToFile(pass.Fset, &d)
+	d.SuggestedFixes = withoutMisplacedFixes(pass.Fset, d.SuggestedFixes)
 	pass.Report(d)
 }
 
@@ -66,6 +71,9 @@ func Silenced(pass *analysis.Pass, pos token.Pos) bool {
 // package's files: a silence nobody can later judge is not allowed.
 func CheckDirectives(pass *analysis.Pass) {
 	for _, f := range pass.Files {
+		if generated(f) {
+			continue // its directives are the generator's business
+		}
 		for _, group := range f.Comments {
 			for _, c := range group.List {
 				if reason, ok := ignoreReason(c.Text); ok && reason == "" {
