@@ -1,0 +1,312 @@
+package analyzer_test
+
+// In-process benchmarks of arkvet's own analysis time, set beside what the
+// driver pays to load and type-check the same code. They need a corpus and
+// are skipped without one: .ci/bench prepares the corpora and runs them (see
+// the README's Performance section). Nothing here asserts a timing.
+//
+//	ARKVET_BENCH_DIR=/tmp/arkvet-bench/sdk:/tmp/arkvet-bench/gen-n \
+//	    go test -run '^$' -bench . -benchtime 3x -timeout 0 ./analyzer/
+//
+// ARKVET_BENCH_DIR lists module directories (separated like PATH); each is
+// loaded with ./... and becomes one sub-benchmark named by its base name.
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/arkvet/arkvet/analyzer"
+	"github.com/arkvet/arkvet/internal/arksdk"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+)
+
+// loadMode is what the multichecker driver (cmd/arkvet) asks go/packages for
+// when no analyzer uses facts: syntax and types for the packages named on the
+// command line, export data for their dependencies. arkvet has no FactTypes,
+// so this is what `arkvet ./...` pays.
+const loadMode = packages.LoadSyntax | packages.NeedModule
+
+// corpus is one loaded corpus directory.
+type corpus struct {
+	dir   string
+	name  string
+	pkgs  []*packages.Package
+	load  time.Duration // go list, parsing and type-checking, measured once
+	lines int           // lines of the files analyzers walk
+}
+
+// loaded is the corpus last loaded, kept for the sub-benchmarks that follow
+// on it. One at a time: a corpus left in memory would make the garbage
+// collector's work on another corpus larger than the driver's.
+var loaded *corpus
+
+// benchDirs returns the corpus directories, or skips the benchmark.
+func benchDirs(b *testing.B) []string {
+	env := os.Getenv("ARKVET_BENCH_DIR")
+	if env == "" {
+		b.Skip("ARKVET_BENCH_DIR is not set; .ci/bench prepares the corpora and sets it")
+	}
+	return filepath.SplitList(env)
+}
+
+// load loads dir/... the way the driver does (with tests: multichecker's
+// -test flag defaults to true).
+func load(dir string) ([]*packages.Package, error) {
+	cfg := &packages.Config{Mode: loadMode, Dir: dir, Tests: true}
+	return packages.Load(cfg, "./...")
+}
+
+// loadOnce returns the corpus of dir, loading it unless it was the last one
+// loaded. Its load time is that of the first load, which BenchmarkLoad (run
+// before) has warmed; .ci/bench takes the share from BenchmarkLoad's median.
+func loadOnce(b *testing.B, dir string) *corpus {
+	if loaded != nil && loaded.dir == dir {
+		return loaded
+	}
+	loaded = nil
+	runtime.GC()
+	start := time.Now()
+	pkgs, err := load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := &corpus{dir: dir, name: filepath.Base(dir), pkgs: pkgs, load: time.Since(start)}
+	for _, p := range pkgs {
+		for _, f := range p.Syntax {
+			c.lines += p.Fset.File(f.FileStart).LineCount()
+		}
+	}
+	loaded = c
+	return c
+}
+
+// BenchmarkLoad times what the driver pays before any analyzer runs: go list
+// (with export data of dependencies, from the build cache), parsing and
+// type-checking the corpus. It is the denominator of the %load metric.
+func BenchmarkLoad(b *testing.B) {
+	for _, dir := range benchDirs(b) {
+		b.Run(filepath.Base(dir), func(b *testing.B) {
+			var pkgs []*packages.Package
+			// Collect the previous corpus first: its garbage is not this
+			// corpus's cost.
+			runtime.GC()
+			for b.Loop() {
+				var err error
+				if pkgs, err = load(dir); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(pkgs)), "pkgs")
+		})
+	}
+}
+
+// BenchmarkAnalyzers times each analyzer's own Run over every package of a
+// corpus, its prerequisites' results computed beforehand (and timed as
+// analyzers of their own: arksdk is arkvet's, and its cost counts), and
+// then the whole suite with its prerequisites ("all"), which is arkvet's
+// entire analysis cost on top of loading. "unreached" runs the suite on the
+// packages that cannot reach Ark alone; its allocs/op should be 0. %load is the share of the
+// corpus's load time (measured once, when first loaded); ns/kline is the
+// time per thousand lines, which stays flat if cost grows linearly.
+func BenchmarkAnalyzers(b *testing.B) {
+	suite := analyzer.Analyzers()
+	for _, dir := range benchDirs(b) {
+		b.Run(filepath.Base(dir), func(b *testing.B) {
+			c := loadOnce(b, dir)
+			b.Logf("%s: %d packages, %d lines, loaded and type-checked in %v", c.name, len(c.pkgs), c.lines, c.load)
+			for _, a := range closure(suite) {
+				b.Run(a.Name, func(b *testing.B) {
+					g := newGraph(c.pkgs)
+					g.prepare(b, a)
+					var diags int
+					b.ReportAllocs()
+					for b.Loop() {
+						diags = g.runOwn(b, a)
+					}
+					report(b, c, diags)
+				})
+			}
+			b.Run("unreached", func(b *testing.B) { unreached(b, c, closure(suite)) })
+			b.Run("all", func(b *testing.B) {
+				var diags int
+				b.ReportAllocs()
+				for b.Loop() {
+					g := newGraph(c.pkgs)
+					diags = 0
+					for _, a := range suite {
+						diags += g.runAll(b, a)
+					}
+				}
+				report(b, c, diags)
+			})
+		})
+	}
+}
+
+func report(b *testing.B, c *corpus, diags int) {
+	per := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+	b.ReportMetric(100*per/float64(c.load.Nanoseconds()), "%load")
+	b.ReportMetric(per/(float64(c.lines)/1000), "ns/kline")
+	b.ReportMetric(float64(diags), "diags")
+}
+
+// closure is every analyzer of suite and, before each, its prerequisites.
+func closure(suite []*analysis.Analyzer) []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func(a *analysis.Analyzer)
+	visit = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		for _, req := range a.Requires {
+			visit(req)
+		}
+		out = append(out, a)
+	}
+	for _, a := range suite {
+		visit(a)
+	}
+	return out
+}
+
+// graph runs analyzers on packages the way the checker does (one Pass per
+// analyzer and package, prerequisites' results in ResultOf), serially so
+// that the time is the analyzers' alone.
+type graph struct {
+	pkgs    []*packages.Package
+	results []map[*analysis.Analyzer]any // per package
+}
+
+func newGraph(pkgs []*packages.Package) *graph {
+	g := &graph{pkgs: pkgs, results: make([]map[*analysis.Analyzer]any, len(pkgs))}
+	for i := range g.results {
+		g.results[i] = map[*analysis.Analyzer]any{}
+	}
+	return g
+}
+
+// prepare computes the results of a's prerequisites on every package.
+func (g *graph) prepare(b *testing.B, a *analysis.Analyzer) {
+	for _, req := range a.Requires {
+		g.runAll(b, req)
+	}
+}
+
+// runAll runs a and, first, its prerequisites not yet run, on every package.
+func (g *graph) runAll(b *testing.B, a *analysis.Analyzer) (diags int) {
+	for i := range g.pkgs {
+		diags += g.run(b, a, i, true)
+	}
+	return diags
+}
+
+// runOwn runs a alone on every package; its prerequisites must be prepared.
+func (g *graph) runOwn(b *testing.B, a *analysis.Analyzer) (diags int) {
+	for i := range g.pkgs {
+		diags += g.run(b, a, i, false)
+	}
+	return diags
+}
+
+func (g *graph) run(b *testing.B, a *analysis.Analyzer, i int, deps bool) (diags int) {
+	pkg := g.pkgs[i]
+	if _, done := g.results[i][a]; done && deps {
+		return 0
+	}
+	// The checker skips analyzers on packages with errors.
+	if pkg.IllTyped && !a.RunDespiteErrors {
+		return 0
+	}
+	inputs := map[*analysis.Analyzer]any{}
+	for _, req := range a.Requires {
+		if deps {
+			g.run(b, req, i, true)
+		}
+		r, ok := g.results[i][req]
+		if !ok {
+			return 0 // the prerequisite did not run (ill-typed package)
+		}
+		inputs[req] = r
+	}
+	pass := newPass(pkg, a, inputs, func(analysis.Diagnostic) { diags++ })
+	res, err := a.Run(pass)
+	if err != nil {
+		b.Fatalf("%s on %s: %v", a.Name, pkg.PkgPath, err)
+	}
+	if got, want := reflect.TypeOf(res), a.ResultType; got != want {
+		b.Fatalf("%s returned %v, want %v", a.Name, got, want)
+	}
+	g.results[i][a] = res
+	return diags
+}
+
+// newPass builds the Pass of a on pkg as the checker does.
+func newPass(pkg *packages.Package, a *analysis.Analyzer, inputs map[*analysis.Analyzer]any, report func(analysis.Diagnostic)) *analysis.Pass {
+	module := &analysis.Module{}
+	if m := pkg.Module; m != nil {
+		module = &analysis.Module{Path: m.Path, Version: m.Version, GoVersion: m.GoVersion}
+	}
+	return &analysis.Pass{
+		Analyzer:     a,
+		Fset:         pkg.Fset,
+		Files:        pkg.Syntax,
+		OtherFiles:   pkg.OtherFiles,
+		IgnoredFiles: pkg.IgnoredFiles,
+		Pkg:          pkg.Types,
+		TypesInfo:    pkg.TypesInfo,
+		TypesSizes:   pkg.TypesSizes,
+		TypeErrors:   pkg.TypeErrors,
+		Module:       module,
+		ResultOf:     inputs,
+		Report:       report,
+		ReadFile:     os.ReadFile,
+		// No fact functions: arkvet has no FactTypes, and a call panics.
+	}
+}
+
+// unreached runs every analyzer of closure, arksdk included, on the
+// packages of c that cannot reach Ark, their passes built beforehand as the
+// driver builds them, so that allocs/op is what arkvet itself allocates for
+// all of those packages together: nothing, after an import check.
+func unreached(b *testing.B, c *corpus, closure []*analysis.Analyzer) {
+	g := newGraph(c.pkgs)
+	var passes []*analysis.Pass
+	report := func(analysis.Diagnostic) {}
+	n := 0
+	for i, pkg := range c.pkgs {
+		g.run(b, arksdk.Analyzer, i, true)
+		p, ok := g.results[i][arksdk.Analyzer].(*arksdk.Package)
+		if !ok || p.Reaches() {
+			continue // ill-typed (the driver runs nothing on it), or reaches Ark
+		}
+		n++
+		for _, a := range closure {
+			inputs := map[*analysis.Analyzer]any{}
+			for _, req := range a.Requires {
+				g.run(b, req, i, true)
+				inputs[req] = g.results[i][req]
+			}
+			passes = append(passes, newPass(pkg, a, inputs, report))
+		}
+	}
+	if n == 0 {
+		b.Skip("every package can reach Ark")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, pass := range passes {
+			if _, err := pass.Analyzer.Run(pass); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(n), "pkgs")
+}
