@@ -1,3 +1,5 @@
+//go:build unix
+
 package analyzer_test
 
 // In-process benchmarks of arkvet's own analysis time, set beside what the
@@ -10,12 +12,18 @@ package analyzer_test
 //
 // ARKVET_BENCH_DIR lists module directories (separated like PATH); each is
 // loaded with ./... and becomes one sub-benchmark named by its base name.
+//
+// Besides ns/op (wall time), each benchmark reports cpu-ns/op: the CPU time
+// of the process (and, for loading, of go list) per op, which other work on
+// a shared machine inflates far less than wall time; the shares (%load) and
+// the growth per line (cpu-ns/kline) are computed from it.
 
 import (
 	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"syscall"
 	"testing"
 	"time"
 
@@ -36,7 +44,7 @@ type corpus struct {
 	dir   string
 	name  string
 	pkgs  []*packages.Package
-	load  time.Duration // go list, parsing and type-checking, measured once
+	load  time.Duration // CPU time of go list, parsing and type-checking, measured once
 	lines int           // lines of the files analyzers walk
 }
 
@@ -70,12 +78,12 @@ func loadOnce(b *testing.B, dir string) *corpus {
 	}
 	loaded = nil
 	runtime.GC()
-	start := time.Now()
+	start := cpuTime()
 	pkgs, err := load(dir)
 	if err != nil {
 		b.Fatal(err)
 	}
-	c := &corpus{dir: dir, name: filepath.Base(dir), pkgs: pkgs, load: time.Since(start)}
+	c := &corpus{dir: dir, name: filepath.Base(dir), pkgs: pkgs, load: cpuTime() - start}
 	for _, p := range pkgs {
 		for _, f := range p.Syntax {
 			c.lines += p.Fset.File(f.FileStart).LineCount()
@@ -95,12 +103,14 @@ func BenchmarkLoad(b *testing.B) {
 			// Collect the previous corpus first: its garbage is not this
 			// corpus's cost.
 			runtime.GC()
+			start := cpuTime()
 			for b.Loop() {
 				var err error
 				if pkgs, err = load(dir); err != nil {
 					b.Fatal(err)
 				}
 			}
+			b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
 			b.ReportMetric(float64(len(pkgs)), "pkgs")
 		})
 	}
@@ -111,9 +121,10 @@ func BenchmarkLoad(b *testing.B) {
 // analyzers of their own: arksdk is arkvet's, and its cost counts), and
 // then the whole suite with its prerequisites ("all"), which is arkvet's
 // entire analysis cost on top of loading. "unreached" runs the suite on the
-// packages that cannot reach Ark alone; its allocs/op should be 0. %load is the share of the
-// corpus's load time (measured once, when first loaded); ns/kline is the
-// time per thousand lines, which stays flat if cost grows linearly.
+// packages that cannot reach Ark alone; its allocs/op should be 0. %load is
+// the share of the corpus's load CPU time (measured once, when first
+// loaded); cpu-ns/kline is the CPU time per thousand lines, which stays flat
+// if cost grows linearly.
 func BenchmarkAnalyzers(b *testing.B) {
 	suite := analyzer.Analyzers()
 	for _, dir := range benchDirs(b) {
@@ -126,16 +137,18 @@ func BenchmarkAnalyzers(b *testing.B) {
 					g.prepare(b, a)
 					var diags int
 					b.ReportAllocs()
+					start := cpuTime()
 					for b.Loop() {
 						diags = g.runOwn(b, a)
 					}
-					report(b, c, diags)
+					report(b, c, cpuTime()-start, diags)
 				})
 			}
 			b.Run("unreached", func(b *testing.B) { unreached(b, c, closure(suite)) })
 			b.Run("all", func(b *testing.B) {
 				var diags int
 				b.ReportAllocs()
+				start := cpuTime()
 				for b.Loop() {
 					g := newGraph(c.pkgs)
 					diags = 0
@@ -143,17 +156,31 @@ func BenchmarkAnalyzers(b *testing.B) {
 						diags += g.runAll(b, a)
 					}
 				}
-				report(b, c, diags)
+				report(b, c, cpuTime()-start, diags)
 			})
 		})
 	}
 }
 
-func report(b *testing.B, c *corpus, diags int) {
-	per := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+func report(b *testing.B, c *corpus, cpu time.Duration, diags int) {
+	per := float64(cpu.Nanoseconds()) / float64(b.N)
+	b.ReportMetric(per, "cpu-ns/op")
 	b.ReportMetric(100*per/float64(c.load.Nanoseconds()), "%load")
-	b.ReportMetric(per/(float64(c.lines)/1000), "ns/kline")
+	b.ReportMetric(per/(float64(c.lines)/1000), "cpu-ns/kline")
 	b.ReportMetric(float64(diags), "diags")
+}
+
+// cpuTime is the CPU time (user and system) used so far by this process and
+// its finished children (go list).
+func cpuTime() time.Duration {
+	var total time.Duration
+	for _, who := range []int{syscall.RUSAGE_SELF, syscall.RUSAGE_CHILDREN} {
+		var ru syscall.Rusage
+		if err := syscall.Getrusage(who, &ru); err == nil {
+			total += time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+		}
+	}
+	return total
 }
 
 // closure is every analyzer of suite and, before each, its prerequisites.
