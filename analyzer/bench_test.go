@@ -8,7 +8,7 @@ package analyzer_test
 // the README's Performance section). Nothing here asserts a timing.
 //
 //	ARKVET_BENCH_DIR=/tmp/arkvet-bench/sdk:/tmp/arkvet-bench/gen-n \
-//	    go test -run '^$' -bench . -benchtime 3x -timeout 0 ./analyzer/
+//	    go test -run '^$' -bench . -benchtime 3s -timeout 0 ./analyzer/
 //
 // ARKVET_BENCH_DIR lists module directories (separated like PATH); each is
 // loaded with ./... and becomes one sub-benchmark named by its base name.
