@@ -27,6 +27,9 @@ type unit struct {
 	memo     map[*types.Var]taint      // taint of each local, once computed
 	calls    []logCall                 // logging calls
 	newErrs  []ast.Expr                // fmt.Errorf and errors.New calls, composite literals
+
+	cur     taint               // the taint eval is building
+	visitFn func(ast.Node) bool // u.visit, bound once
 }
 
 type logCall struct {

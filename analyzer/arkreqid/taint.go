@@ -34,62 +34,78 @@ func dropsID(r arksdk.Role) bool {
 }
 
 // eval returns the taint of the value of e.
+//
+// It is called for every argument of every logging call, so the walk
+// reuses one visitor per unit (u.visitFn) instead of a closure per call;
+// the taint being built is u.cur, saved and restored around the nested
+// evaluations that locals' values need.
 func (u *unit) eval(e ast.Expr) taint {
-	var t taint
-	ast.Inspect(e, func(n ast.Node) bool {
-		if t.id {
-			return false // carrying the ID settles it
+	outer := u.cur
+	u.cur = taint{}
+	if u.visitFn == nil {
+		u.visitFn = u.visit
+	}
+	ast.Inspect(e, u.visitFn)
+	t := u.cur
+	u.cur = outer
+	return t
+}
+
+// visit is eval's ast.Inspect visitor: it adds what n contributes to u.cur
+// and reports whether n's children still matter.
+func (u *unit) visit(n ast.Node) bool {
+	t := &u.cur
+	if t.id {
+		return false // carrying the ID settles it
+	}
+	switch n := n.(type) {
+	case *ast.FuncLit:
+		return false // runs later, if at all
+	case *ast.BinaryExpr:
+		switch n.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			return false // a comparison yields a bool, not the field's text
 		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // runs later, if at all
-		case *ast.BinaryExpr:
-			switch n.Op {
-			case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
-				return false // a comparison yields a bool, not the field's text
-			}
-		case *ast.CallExpr:
-			if u.isNewErrorCall(n) {
-				// A new error is judged on its own; it carries only what it wraps.
-				t.id = t.id || u.evalAll(n.Args).id
-				return false
-			}
-			if f, ok := arksdk.FieldOf(u.info, n); ok { // X.GetHeader()
-				t = t.union(u.fieldTaint(f))
-				return false
-			}
-		case *ast.CompositeLit:
-			if u.isErrorLiteral(n) {
-				t.id = t.id || u.evalAll(n.Elts).id
-				return false
-			}
-		case *ast.SelectorExpr:
-			if f, ok := arksdk.FieldOf(u.info, n); ok { // X.Code, X.RequestId
-				t = t.union(u.fieldTaint(f))
-				return false
-			}
-			if arksdk.IsClientRequestHeader(u.info, n) {
-				t.id = true
-				return false
-			}
-		case *ast.Ident:
-			obj := u.info.Uses[n]
-			if u.origins[obj] {
-				t.id = true
-				return false
-			}
-			if v, ok := obj.(*types.Var); ok && len(u.assigns[v]) > 0 {
-				t = t.union(u.local(v))
-			}
+	case *ast.CallExpr:
+		if u.isNewErrorCall(n) {
+			// A new error is judged on its own; it carries only what it wraps.
+			t.id = t.id || u.evalAll(n.Args).id
+			return false
 		}
-		// The Ark error value itself: its text includes the ID.
-		if x, ok := n.(ast.Expr); ok && arksdk.KindOf(u.info.TypeOf(x)).HasRequestID() {
+		if f, ok := arksdk.FieldOf(u.info, n); ok { // X.GetHeader()
+			*t = t.union(u.fieldTaint(f))
+			return false
+		}
+	case *ast.CompositeLit:
+		if u.isErrorLiteral(n) {
+			t.id = t.id || u.evalAll(n.Elts).id
+			return false
+		}
+	case *ast.SelectorExpr:
+		if f, ok := arksdk.FieldOf(u.info, n); ok { // X.Code, X.RequestId
+			*t = t.union(u.fieldTaint(f))
+			return false
+		}
+		if arksdk.IsClientRequestHeader(u.info, n) {
 			t.id = true
 			return false
 		}
-		return true
-	})
-	return t
+	case *ast.Ident:
+		obj := u.info.Uses[n]
+		if u.origins[obj] {
+			t.id = true
+			return false
+		}
+		if v, ok := obj.(*types.Var); ok && len(u.assigns[v]) > 0 {
+			*t = t.union(u.local(v))
+		}
+	}
+	// The Ark error value itself: its text includes the ID.
+	if x, ok := n.(ast.Expr); ok && arksdk.KindOf(u.info.TypeOf(x)).HasRequestID() {
+		t.id = true
+		return false
+	}
+	return true
 }
 
 func (u *unit) evalAll(es []ast.Expr) taint {

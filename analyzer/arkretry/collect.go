@@ -120,26 +120,30 @@ func clauses(n *ast.SwitchStmt) []*ast.CaseClause {
 // call collects the calls that matter: calls to Ark, code tests by
 // strings.HasPrefix and slices.Contains, errors.As, waits, and helpers.
 func (w *walker) call(n *ast.CallExpr, stack []ast.Node) {
-	switch {
-	case arksdk.IsArkCall(w.info, n):
+	if arksdk.IsArkCall(w.info, n) {
 		w.top.arkCalls = append(w.top.arkCalls, n.Pos())
-	case len(n.Args) == 2 && w.isFunc(n, "strings", "HasPrefix"):
-		if f, ok := w.fieldOf(n.Args[0], arksdk.Code); ok {
-			if s, ok := w.stringConst(n.Args[1]); ok {
-				w.addCode(f, codeCmp{node: n, value: s, prefix: true, cond: condOf(stack, w.top.depth)})
+	} else {
+		// One callee lookup serves every package-level function below.
+		path, name := funcOf(w.info, n)
+		switch {
+		case len(n.Args) == 2 && path == "strings" && name == "HasPrefix":
+			if f, ok := w.fieldOf(n.Args[0], arksdk.Code); ok {
+				if s, ok := w.stringConst(n.Args[1]); ok {
+					w.addCode(f, codeCmp{node: n, value: s, prefix: true, cond: condOf(stack, w.top.depth)})
+				}
 			}
-		}
-	case len(n.Args) == 2 && w.isFunc(n, "slices", "Contains"):
-		if f, ok := w.fieldOf(n.Args[1], arksdk.Code); ok {
-			c := condOf(stack, w.top.depth)
-			for _, s := range w.litStrings(n.Args[0]) {
-				w.addCode(f, codeCmp{node: n, value: s, cond: c})
+		case len(n.Args) == 2 && path == "slices" && name == "Contains":
+			if f, ok := w.fieldOf(n.Args[1], arksdk.Code); ok {
+				c := condOf(stack, w.top.depth)
+				for _, s := range w.litStrings(n.Args[0]) {
+					w.addCode(f, codeCmp{node: n, value: s, cond: c})
+				}
 			}
+		case len(n.Args) == 2 && path == "errors" && name == "As":
+			w.errorsAs(n.Args[0], n.Args[1])
+		case path == "time" && isTimeWait(name), w.isRateWait(n):
+			w.markBranches(stack, false, nil, func(b *branch) { b.waits = true })
 		}
-	case len(n.Args) == 2 && w.isFunc(n, "errors", "As"):
-		w.errorsAs(n.Args[0], n.Args[1])
-	case w.isWait(n):
-		w.markBranches(stack, false, nil, func(b *branch) { b.waits = true })
 	}
 	if w.isHelperCall(n) {
 		w.unit.helper = true
@@ -150,14 +154,17 @@ func (w *walker) call(n *ast.CallExpr, stack []ast.Node) {
 	}
 }
 
-// isWait reports whether call waits: time.Sleep, a timer or ticker, or a
-// rate limiter's Wait.
-func (w *walker) isWait(call *ast.CallExpr) bool {
-	for _, name := range [...]string{"Sleep", "After", "NewTimer", "Tick", "NewTicker"} {
-		if w.isFunc(call, "time", name) {
-			return true
-		}
+// isTimeWait reports whether the package time's function name waits.
+func isTimeWait(name string) bool {
+	switch name {
+	case "Sleep", "After", "NewTimer", "Tick", "NewTicker":
+		return true
 	}
+	return false
+}
+
+// isRateWait reports whether call is a rate limiter's Wait.
+func (w *walker) isRateWait(call *ast.CallExpr) bool {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok || sel.Sel.Name != "Wait" {
 		return false
@@ -169,13 +176,12 @@ func (w *walker) isWait(call *ast.CallExpr) bool {
 // isHelperCall reports whether call hands an error (or its code, status or
 // type) to a function whose name says it decides retries.
 func (w *walker) isHelperCall(call *ast.CallExpr) bool {
-	name := calleeName(call)
-	if name == "" || !w.helpers.MatchString(name) {
-		return false
-	}
+	// The type checks are map lookups; the name's regexp costs more, so it
+	// runs only on the few calls that pass an error along.
 	for _, a := range call.Args {
 		if w.carriesError(a) {
-			return true
+			name := calleeName(call)
+			return name != "" && w.helpers.MatchString(name)
 		}
 	}
 	return false

@@ -123,10 +123,15 @@ func typeUnder(t types.Type) types.Type {
 	return t.Underlying()
 }
 
-// isFunc reports whether call calls the package-level function path.name.
-func (w *walker) isFunc(call *ast.CallExpr, path, name string) bool {
-	fn, ok := typeutil.Callee(w.info, call).(*types.Func)
-	return ok && fn.Name() == name && fn.Pkg() != nil && fn.Pkg().Path() == path && fn.Signature().Recv() == nil
+// funcOf returns the import path and name of the package-level function
+// call calls, or "" and "" for anything else (a method, a builtin, a
+// conversion, a func value).
+func funcOf(info *types.Info, call *ast.CallExpr) (path, name string) {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return "", ""
+	}
+	return fn.Pkg().Path(), fn.Name()
 }
 
 // calleeName returns the name of the function or method call calls, also
