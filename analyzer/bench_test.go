@@ -17,12 +17,25 @@ package analyzer_test
 // of the process (and, for loading, of go list) per op, which other work on
 // a shared machine inflates far less than wall time; the shares (%load) and
 // the growth per line (cpu-ns/kline) are computed from it.
+//
+// An analyzer's ops run with the garbage collector paused (see measure). A
+// collection marks the whole loaded corpus, the driver's heap, which on a
+// large corpus costs as much CPU as an op, and it lands on whichever op
+// crosses the heap goal: with it running, a few ops' time says more about
+// the corpus's size and the collector's timing than about the analyzer. The
+// analyzer's share of the collector's work is in proportion to what it
+// allocates, which B/op reports beside (and BenchmarkLoad's B/op for
+// loading). Loading is timed with the collector running, as the driver runs
+// it; the whole-process runs of .ci/bench include everything.
 
 import (
+	"go/ast"
 	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"syscall"
 	"testing"
 	"time"
@@ -103,6 +116,7 @@ func BenchmarkLoad(b *testing.B) {
 			// Collect the previous corpus first: its garbage is not this
 			// corpus's cost.
 			runtime.GC()
+			b.ReportAllocs()
 			start := cpuTime()
 			for b.Loop() {
 				var err error
@@ -136,30 +150,60 @@ func BenchmarkAnalyzers(b *testing.B) {
 					g := newGraph(c.pkgs)
 					g.prepare(b, a)
 					var diags int
-					b.ReportAllocs()
-					start := cpuTime()
-					for b.Loop() {
-						diags = g.runOwn(b, a)
-					}
-					report(b, c, cpuTime()-start, diags)
+					cpu := measure(b, func() { diags = g.runOwn(b, a) })
+					report(b, c, cpu, diags)
 				})
 			}
 			b.Run("unreached", func(b *testing.B) { unreached(b, c, closure(suite)) })
+			b.Run("walk", func(b *testing.B) { walk(b, c) })
 			b.Run("all", func(b *testing.B) {
 				var diags int
-				b.ReportAllocs()
-				start := cpuTime()
-				for b.Loop() {
+				cpu := measure(b, func() {
 					g := newGraph(c.pkgs)
 					diags = 0
 					for _, a := range suite {
 						diags += g.runAll(b, a)
 					}
-				}
-				report(b, c, cpuTime()-start, diags)
+				})
+				report(b, c, cpu, diags)
 			})
 		})
 	}
+}
+
+// collectEvery is how much measure lets ops allocate between collections.
+const collectEvery = 256 << 20
+
+// measure runs op in b.Loop with the garbage collector paused, collecting
+// after an op (outside the timer and the CPU time) once ops have allocated
+// collectEvery bytes since the last collection, and returns the CPU time of
+// the ops alone.
+func measure(b *testing.B, op func()) time.Duration {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	allocs := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
+	allocated := func() uint64 {
+		metrics.Read(allocs)
+		return allocs[0].Value.Uint64()
+	}
+	// A first op, untimed, maps the memory ops use: the operating system's
+	// first touch of a page is the heap's growth, not op's work.
+	op()
+	runtime.GC()
+	collected := allocated()
+	var cpu time.Duration
+	b.ReportAllocs()
+	for b.Loop() {
+		start := cpuTime()
+		op()
+		cpu += cpuTime() - start
+		if allocated()-collected > collectEvery {
+			b.StopTimer()
+			runtime.GC()
+			collected = allocated()
+			b.StartTimer()
+		}
+	}
+	return cpu
 }
 
 func report(b *testing.B, c *corpus, cpu time.Duration, diags int) {
@@ -168,6 +212,25 @@ func report(b *testing.B, c *corpus, cpu time.Duration, diags int) {
 	b.ReportMetric(100*per/float64(c.load.Nanoseconds()), "%load")
 	b.ReportMetric(per/(float64(c.lines)/1000), "cpu-ns/kline")
 	b.ReportMetric(float64(diags), "diags")
+}
+
+// walk is the control: one ast.Inspect over every file of c, less than any
+// analyzer does (an analyzer walks too, and looks at what it walks). Its
+// growth from one corpus to a larger one is what the machine's caches make
+// of a walk that is linear by construction: the yardstick for the
+// analyzers' growth.
+func walk(b *testing.B, c *corpus) {
+	var nodes int
+	cpu := measure(b, func() {
+		nodes = 0
+		for _, pkg := range c.pkgs {
+			for _, f := range pkg.Syntax {
+				ast.Inspect(f, func(ast.Node) bool { nodes++; return true })
+			}
+		}
+	})
+	report(b, c, cpu, 0)
+	b.ReportMetric(float64(nodes), "nodes")
 }
 
 // cpuTime is the CPU time (user and system) used so far by this process and
@@ -181,27 +244,6 @@ func cpuTime() time.Duration {
 		}
 	}
 	return total
-}
-
-// closure is every analyzer of suite and, before each, its prerequisites.
-func closure(suite []*analysis.Analyzer) []*analysis.Analyzer {
-	var out []*analysis.Analyzer
-	seen := map[*analysis.Analyzer]bool{}
-	var visit func(a *analysis.Analyzer)
-	visit = func(a *analysis.Analyzer) {
-		if seen[a] {
-			return
-		}
-		seen[a] = true
-		for _, req := range a.Requires {
-			visit(req)
-		}
-		out = append(out, a)
-	}
-	for _, a := range suite {
-		visit(a)
-	}
-	return out
 }
 
 // graph runs analyzers on packages the way the checker does (one Pass per
