@@ -201,11 +201,12 @@ func measure(b *testing.B, op func()) time.Duration {
 	var faults int64
 	b.ReportAllocs()
 	for b.Loop() {
-		start, startSys, startFaults := cpuTime(), sysTime(), minorFaults()
+		start, before := cpuTime(), usage()
 		op()
 		cpu += cpuTime() - start
-		sys += sysTime() - startSys
-		faults += minorFaults() - startFaults
+		after := usage()
+		sys += time.Duration(after.Stime.Nano() - before.Stime.Nano())
+		faults += after.Minflt - before.Minflt
 		if allocated()-collected > collectEvery {
 			b.StopTimer()
 			runtime.GC()
@@ -218,25 +219,14 @@ func measure(b *testing.B, op func()) time.Duration {
 	return cpu
 }
 
-// sysTime is the CPU time this process has spent in the kernel, for an
-// analyzer mostly page faults.
-func sysTime() time.Duration {
+// usage is this process's resource usage so far. Beside CPU time it has the
+// time spent in the kernel (Stime) and the page faults that needed no I/O
+// (Minflt): mostly the operating system handing the heap fresh zeroed
+// memory, for an analyzer the kernel's share of its CPU time.
+func usage() syscall.Rusage {
 	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Stime.Nano())
-}
-
-// minorFaults is the number of page faults this process has taken that
-// needed no I/O: mostly the operating system handing the heap fresh zeroed
-// memory, whose cost is the kernel's, counted in the CPU time as system time.
-func minorFaults() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return ru.Minflt
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru) // cannot fail for RUSAGE_SELF
+	return ru
 }
 
 func report(b *testing.B, c *corpus, cpu time.Duration, diags int) {
