@@ -64,8 +64,9 @@ type corpus struct {
 }
 
 // loaded is the corpus last loaded, kept for the sub-benchmarks that follow
-// on it. One at a time: a corpus left in memory would make the garbage
-// collector's work on another corpus larger than the driver's.
+// on it. One at a time: a corpus left in memory would make the process's
+// heap, and the collector's work while loading the next, larger than the
+// driver's.
 var loaded *corpus
 
 // benchDirs returns the corpus directories, or skips the benchmark.
@@ -201,10 +202,10 @@ func measure(b *testing.B, op func()) time.Duration {
 	var faults int64
 	b.ReportAllocs()
 	for b.Loop() {
-		start, before := cpuTime(), usage()
+		before := usage(syscall.RUSAGE_SELF)
 		op()
-		cpu += cpuTime() - start
-		after := usage()
+		after := usage(syscall.RUSAGE_SELF)
+		cpu += cpuOf(after) - cpuOf(before)
 		sys += time.Duration(after.Stime.Nano() - before.Stime.Nano())
 		faults += after.Minflt - before.Minflt
 		if allocated()-collected > collectEvery {
@@ -219,14 +220,20 @@ func measure(b *testing.B, op func()) time.Duration {
 	return cpu
 }
 
-// usage is this process's resource usage so far. Beside CPU time it has the
-// time spent in the kernel (Stime) and the page faults that needed no I/O
-// (Minflt): mostly the operating system handing the heap fresh zeroed
-// memory, for an analyzer the kernel's share of its CPU time.
-func usage() syscall.Rusage {
+// usage is the resource usage so far of this process (RUSAGE_SELF) or of its
+// finished children (RUSAGE_CHILDREN). Beside CPU time it has the time spent
+// in the kernel (Stime) and the page faults that needed no I/O (Minflt):
+// mostly the operating system handing the heap fresh zeroed memory, for an
+// analyzer the kernel's share of its CPU time.
+func usage(who int) syscall.Rusage {
 	var ru syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru) // cannot fail for RUSAGE_SELF
+	_ = syscall.Getrusage(who, &ru) // fails only for an invalid who
 	return ru
+}
+
+// cpuOf is the CPU time, user and system, of ru.
+func cpuOf(ru syscall.Rusage) time.Duration {
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func report(b *testing.B, c *corpus, cpu time.Duration, diags int) {
@@ -259,14 +266,7 @@ func walk(b *testing.B, c *corpus) {
 // cpuTime is the CPU time (user and system) used so far by this process and
 // its finished children (go list).
 func cpuTime() time.Duration {
-	var total time.Duration
-	for _, who := range []int{syscall.RUSAGE_SELF, syscall.RUSAGE_CHILDREN} {
-		var ru syscall.Rusage
-		if err := syscall.Getrusage(who, &ru); err == nil {
-			total += time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-		}
-	}
-	return total
+	return cpuOf(usage(syscall.RUSAGE_SELF)) + cpuOf(usage(syscall.RUSAGE_CHILDREN))
 }
 
 // graph runs analyzers on packages the way the checker does (one Pass per
