@@ -38,7 +38,7 @@ type logCall struct {
 }
 
 func newUnit(pass *analysis.Pass, l *loggers) *unit {
-	return &unit{
+	u := &unit{
 		pass:    pass,
 		info:    pass.TypesInfo,
 		loggers: l,
@@ -46,6 +46,8 @@ func newUnit(pass *analysis.Pass, l *loggers) *unit {
 		assigns: make(map[*types.Var][]ast.Expr),
 		memo:    make(map[*types.Var]taint),
 	}
+	u.visitFn = u.visit
+	return u
 }
 
 func (u *unit) reset() {

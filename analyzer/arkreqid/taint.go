@@ -42,9 +42,6 @@ func dropsID(r arksdk.Role) bool {
 func (u *unit) eval(e ast.Expr) taint {
 	outer := u.cur
 	u.cur = taint{}
-	if u.visitFn == nil {
-		u.visitFn = u.visit
-	}
 	ast.Inspect(e, u.visitFn)
 	t := u.cur
 	u.cur = outer
