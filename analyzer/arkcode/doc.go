@@ -40,18 +40,3 @@
 // own data format (see package codes). arkcode also reports
 // //arkvet:ignore directives that give no reason, which silence nothing.
 package arkcode
-
-// Doc is the analyzer's documentation.
-const Doc = `arkcode: report comparisons against unknown or misspelled Ark error codes
-
-arkcode checks every string constant compared with an Ark error code (the
-Code field or GetCode method of an Ark SDK's error, or of an OpenAI SDK's
-error in a package that points it at Ark) or with an Ark error type (the Type
-field) against the table of codes Ark documents: ==, !=, switch,
-strings.EqualFold/HasPrefix/HasSuffix/Contains, slices.Contains on a slice
-literal, map literals indexed with a code, named constants, and code-like
-words searched for in err.Error(). It reports unknown and misspelled codes
-(with a fix), types compared with codes and codes compared with types, and
-prefixes or substrings no code has. Add codes the table lacks with
--arkcode.extra=FILE. It also reports //arkvet:ignore directives without a
-reason.`

@@ -49,15 +49,3 @@
 // fmt.Errorf. The OpenAI-compatible SDKs' errors, GenerateImagesError and
 // ContentGenerationError have no request ID to log and are not reported.
 package arkreqid
-
-// Doc is the analyzer's documentation; its first line is its title.
-const Doc = `arkreqid: report Ark errors logged or re-wrapped without their request ID
-
-When an Ark call fails, the request ID (APIError.RequestId,
-RequestError.RequestId, also part of their Error() text) is what Ark support
-needs to find it. arkreqid reports a logging call that uses an Ark error's
-Code, Message, Type, Param or HTTPStatusCode but carries the ID in none of
-its arguments, and a new error (fmt.Errorf without the error, errors.New,
-an error struct literal) built from those fields alone. Known loggers: log,
-log/slog, fmt to stdout/stderr, zap, logrus, zerolog, klog, glog, hclog,
-hertz hlog and kitex klog; -loggers adds more.`

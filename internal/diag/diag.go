@@ -110,23 +110,6 @@ func reportDirective(pass *analysis.Pass, c *ast.Comment) {
 	})
 }
 
-// CheckDirectives reports every //arkvet:ignore without a reason in the
-// package's files: a silence nobody can later judge is not allowed.
-func CheckDirectives(pass *analysis.Pass) {
-	for _, f := range pass.Files {
-		if generated(f) {
-			continue // its directives are the generator's business
-		}
-		for _, group := range f.Comments {
-			for _, c := range group.List {
-				if reason, ok := ignoreReason(c.Text); ok && reason == "" {
-					reportDirective(pass, c)
-				}
-			}
-		}
-	}
-}
-
 // ignoreReason returns the reason of an //arkvet:ignore comment.
 func ignoreReason(text string) (reason string, ok bool) {
 	rest, ok := strings.CutPrefix(text, IgnoreDirective)

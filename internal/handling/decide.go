@@ -80,7 +80,7 @@ func (b *builder) decide(br *Branch, f *Func) {
 // returnDecision says what return statement ret of f gives back.
 func (b *builder) returnDecision(br *Branch, ret *ast.ReturnStmt, f *Func) {
 	br.Decision = ReturnsOther
-	if f.Sig == nil || len(ret.Results) != f.Sig.Results().Len() {
+	if f.Sig == nil || len(ret.Results) == 0 || len(ret.Results) != f.Sig.Results().Len() {
 		return
 	}
 	res := f.Sig.Results()
