@@ -25,13 +25,31 @@ func testdata() string {
 func TestRules(t *testing.T) {
 	analysistest.Run(t, testdata(), New(Config{}),
 		"arkretry/nocover", "arkretry/retryall", "arkretry/retryoff", "arkretry/retrycount",
-		"arkretry/midstream", "arkretry/viaopenai", "arkretry/negatives", "arkretry/noark")
+		"arkretry/midstream", "arkretry/viaopenai", "arkretry/negatives", "arkretry/noark",
+		"arkretry/shapes", "arkretry/quiet", "arkretry/everyerror")
 }
 
 // TestPartialFix checks rule 1 and its fix, which adds the missing codes to
 // the switch case that names the others.
 func TestPartialFix(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(), New(Config{}), "arkretry/partial")
+	results := analysistest.RunWithSuggestedFixes(t, testdata(), New(Config{}), "arkretry/partial")
+	requireFixes(t, results, 1)
+}
+
+// requireFixes fails unless the results offer exactly n suggested fixes:
+// analysistest compares a golden file only with the fixes there are, so a
+// fix that silently disappears would otherwise pass.
+func requireFixes(t *testing.T, results []*analysistest.Result, n int) {
+	t.Helper()
+	got := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			got += len(d.SuggestedFixes)
+		}
+	}
+	if got != n {
+		t.Errorf("%d suggested fixes, want %d", got, n)
+	}
 }
 
 // TestHelpers checks that Config.Helpers replaces the default pattern.

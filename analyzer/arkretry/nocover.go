@@ -2,6 +2,8 @@ package arkretry
 
 import (
 	"go/ast"
+
+	"github.com/arkvet/arkvet/internal/handling"
 )
 
 // noCoverage reports classifications by two or more codes that name no
@@ -15,7 +17,7 @@ func (j *judge) noCoverage() {
 		if covered, _ := j.coverage(c); len(covered) > 0 {
 			continue
 		}
-		if j.otherConcern(c) {
+		if j.otherConcern(c) || j.denyList(c) {
 			continue
 		}
 		subject, at := c.subject()
@@ -32,6 +34,30 @@ func (j *judge) otherConcern(c *classification) bool {
 	for _, t := range c.tests {
 		f := t.Func
 		if f == nil || !returnsBool(f.Sig) || j.isPredicate(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// denyList reports whether every test of c gives up on the codes it names
+// where giving up is the exception: inside a loop around a call to Ark that
+// otherwise goes round, or in a bool function that returns false for them.
+// A rate limit then takes the way everything else takes: a retry.
+func (j *judge) denyList(c *classification) bool {
+	for _, t := range c.tests {
+		br, f := t.Branch, t.Func
+		if br == nil || !t.Direct || f == nil {
+			return false
+		}
+		inRetryLoop := false
+		if loop := f.InnermostLoop(br.Node); loop != nil && f.CallsArkIn(loop) {
+			inRetryLoop = true
+		}
+		switch {
+		case br.Decision == handling.ReturnsFalse && returnsBool(f.Sig):
+		case inRetryLoop && (br.Decision == handling.ReturnsError || br.Decision == handling.ReturnsOther):
+		default:
 			return false
 		}
 	}

@@ -42,11 +42,10 @@ func (j *judge) partialCoverage() {
 
 // addToCase is the fix of partial coverage in a tagged switch: add the
 // missing codes to the one case clause that names the covered ones. It is
-// offered only where that case is a generic rate-limit action — it names
-// two or more retryable 429 codes and its body goes round, or returns a
-// retry verdict, with no text of its own — since adding a code to a branch
-// that does something particular to its codes changes what the program
-// means.
+// offered only where that case is a generic rate-limit action (see
+// genericAction), since adding a code to a branch that does something
+// particular to its codes changes what the program means; elsewhere the
+// message says what to add.
 func (j *judge) addToCase(c *classification, covered, missing []*codes.Code) (analysis.SuggestedFix, bool) {
 	var clause *ast.CaseClause
 	var br *handling.Branch
@@ -67,7 +66,7 @@ func (j *judge) addToCase(c *classification, covered, missing []*codes.Code) (an
 		}
 		clause, br = cc, t.Branch
 	}
-	if clause == nil || len(clause.List) < 2 || !j.genericAction(br, c) {
+	if clause == nil || len(clause.List) < 2 || !j.genericAction(br) {
 		return analysis.SuggestedFix{}, false
 	}
 	var add []string
@@ -97,14 +96,15 @@ func (j *judge) addToCase(c *classification, covered, missing []*codes.Code) (an
 }
 
 // genericAction reports whether br treats its codes as rate limits in
-// general: it names two or more retryable 429 codes, decides a retry, and
-// its body holds no string of its own (a message about one limit).
-func (j *judge) genericAction(br *handling.Branch, c *classification) bool {
+// general: it names two or more retryable 429 codes alike, and its body
+// holds no text of its own (a message about one limit, such as "endpoint
+// requests-per-minute limit"), which a code added to it would make untrue.
+func (j *judge) genericAction(br *handling.Branch) bool {
 	n := 0
 	for _, t := range br.Tests {
 		n += len(j.named(j.cls.backoff, t))
 	}
-	if n < 2 || !j.retries(br, c.unit) && br.Decision != handling.ReturnsClass && br.Decision != handling.ReturnsWrapped && br.Decision != handling.GoesRound {
+	if n < 2 {
 		return false
 	}
 	for _, s := range br.Body {

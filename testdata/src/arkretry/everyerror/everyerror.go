@@ -1,0 +1,91 @@
+// Package everyerror holds loops around calls to Ark that retry every
+// error, and look-alikes that do not.
+package everyerror
+
+import (
+	"context"
+	"errors"
+	"log"
+	"time"
+
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+// The common shape: leave on success, otherwise wait and go round.
+func leaveOnSuccess(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	var lastErr error
+	for attempt := 0; attempt < 3; attempt++ { // want `^this loop retries every error from CreateChatCompletion, not only those that waiting clears: it re-sends AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections; check the error's \.HTTPStatusCode or \.Code \(errors\.As with \*model\.APIError\) before going round; each attempt already includes the SDK's own retries, so attempts multiply$`
+		resp, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return resp, nil
+		}
+		lastErr = err
+		time.Sleep(time.Duration(attempt+1) * time.Second)
+	}
+	return model.ChatCompletionResponse{}, lastErr
+}
+
+// Continue on any error, with no delay at all.
+func continueAtOnce(ctx context.Context, c *arkruntime.Client, req model.GenerateImagesRequest) error {
+	for { // want `with no delay it hammers a rate limit`
+		_, err := c.GenerateImages(ctx, req)
+		if err != nil {
+			log.Printf("generate failed: %v", err)
+			continue
+		}
+		return nil
+	}
+}
+
+// if err := ...; err != nil in a ranged count.
+func rangeCount(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var err error
+	for range 5 { // want `this loop retries every error from CreateChatCompletion`
+		if _, err = c.CreateChatCompletion(ctx, req); err != nil {
+			time.Sleep(time.Second)
+			continue
+		}
+		break
+	}
+	return err
+}
+
+// Gives up on the first error: no retry at all.
+func giveUp(ctx context.Context, c *arkruntime.Client, reqs int, req model.ChatRequest) error {
+	for i := 0; i < reqs; i++ {
+		if _, err := c.CreateChatCompletion(ctx, req); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Looks at the error before going round.
+func looks(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode != 429 && apiErr.HTTPStatusCode < 500 {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+// Stops on context cancellation only: still every Ark error goes round.
+func onlyContext(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if errors.Is(err, context.Canceled) {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+}
