@@ -34,7 +34,7 @@ var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Inte
 // part of none, is taken for a misspelled code.
 func (c *checker) errorText(value ast.Expr) {
 	op, ok := c.constString(value)
-	if !ok || !codeLike(op.value) || c.table.Contains(op.value) {
+	if !ok || !codeLike(op.value) || c.table.Current().Contains(op.value) || c.retiredText(op) {
 		return
 	}
 	if fix, ok := c.table.Nearest(op.value); ok {
