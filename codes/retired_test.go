@@ -303,3 +303,21 @@ func TestNewRetiredErrors(t *testing.T) {
 		t.Errorf("round trip of New's table: %v\n%s", err, tab.Format())
 	}
 }
+
+func TestSourceString(t *testing.T) {
+	for _, tc := range []struct {
+		s           Source
+		label, full string
+	}{
+		{Source{Name: "n", Title: "火山方舟 错误码", Date: "2026", URL: "https://www.volcengine.com/docs/82379/1299023"}, "火山方舟 错误码, 2026 version", "火山方舟 错误码, 2026 version: https://www.volcengine.com/docs/82379/1299023"},
+		{Source{Name: "n", Title: "错误码", URL: "https://x"}, "错误码, undated version", "错误码, undated version: https://x"},
+		{Source{Name: "list.md", Date: "2024-06"}, "list.md, 2024-06 version", "list.md, 2024-06 version"},
+	} {
+		if got := tc.s.Label(); got != tc.label {
+			t.Errorf("Label() = %q, want %q", got, tc.label)
+		}
+		if got := tc.s.String(); got != tc.full {
+			t.Errorf("String() = %q, want %q", got, tc.full)
+		}
+	}
+}

@@ -125,3 +125,27 @@ func firstRepeat(list []string) (int, int) {
 	}
 	return -1, -1
 }
+
+// String describes the source for a reader, by title, date and address:
+// "火山方舟 错误码, 2026 version: https://www.volcengine.com/docs/82379/1299023".
+func (s Source) String() string {
+	out := s.Label()
+	if s.URL != "" {
+		out += ": " + s.URL
+	}
+	return out
+}
+
+// Label names the source by title and date, without its address:
+// "火山方舟 错误码, 2026 version"; "an undated version" when it has no date.
+// A source without a title is named by its Name.
+func (s Source) Label() string {
+	title := s.Title
+	if title == "" {
+		title = s.Name
+	}
+	if s.Date == "" {
+		return title + ", undated version"
+	}
+	return title + ", " + s.Date + " version"
+}
