@@ -116,3 +116,53 @@ func TestCheckSources(t *testing.T) {
 		t.Errorf("unused source: %v", err)
 	}
 }
+
+// TestBuildSources checks build's use of the legacy list and pages.txt,
+// from the real sources with one of them changed.
+func TestBuildSources(t *testing.T) {
+	read := func(name string) []byte {
+		b, err := os.ReadFile(filepath.Join(codesDir, "source", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	real := sources{old: read(oldPage), new: read(newPage), legacy: read(legacyPage), retry: read(retryFile), pages: read(pagesFile)}
+	tab, err := build(real)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, ok := tab.Lookup("RateLimitExceeded.FoundationModelRPMExceeded"); !ok || !c.Retired() || c.Retry != codes.Backoff {
+		t.Errorf("the legacy list's code is not a retired backoff code: %+v", c)
+	}
+	if tab.Date() != "2026" || len(tab.Sources()) != 4 {
+		t.Errorf("sources %+v", tab.Sources())
+	}
+
+	for _, tc := range []struct {
+		name string
+		edit func(s *sources)
+		want string
+	}{
+		{"source missing", func(s *sources) {
+			s.pages = []byte(strings.Replace(string(s.pages), "source: doubao-error-list-2024-06", "source: doubao-list", 1))
+		}, `no source "doubao-error-list-2024-06", which InvalidEndpoint lists`},
+		{"codes in pages", func(s *sources) { s.pages = append(s.pages, "\ncode: X\nretry: never\n"...) }, "pages.txt: holds codes"},
+		{"bad pages", func(s *sources) { s.pages = append(s.pages, "\nsource: y\ndate: soon\n"...) }, `pages.txt:`},
+		{"no retry line", func(s *sources) {
+			s.retry = []byte(strings.Replace(string(s.retry), "\nModelLoadingError backoff", "\n#", 1))
+		}, "no line for ModelLoadingError, which the page gives no status"},
+		{"retired 429 needs its line", func(s *sources) {
+			s.retry = []byte(strings.Replace(string(s.retry), "\nRateLimitExceeded.FoundationModelTPMExceeded backoff", "\n#", 1))
+		}, "429 code RateLimitExceeded.FoundationModelTPMExceeded needs its own line"},
+		{"current code in the legacy list", func(s *sources) {
+			s.legacy = []byte(strings.Replace(string(s.legacy), "`ModelLoadingError`", "`ServerOverloaded`", 1))
+		}, "ServerOverloaded is on the current pages: it is not retired"},
+	} {
+		src := real
+		tc.edit(&src)
+		if _, err := build(src); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
+		}
+	}
+}
