@@ -18,19 +18,27 @@ import (
 // retiredVerdict is the verdict on s, compared with the retired code rc
 // (s is rc's name, or for EqualFold its name but for case). The fix writes
 // the successor when there is exactly one and the package does not handle
-// it already: there a blind fix would make one branch handle the code
-// twice and leave the other dead.
+// it already, nor compare with another retired code of that successor: a
+// blind fix would then make two comparisons of one code, one branch
+// handling it twice and another dead, or a duplicate case.
 func (c *checker) retiredVerdict(s string, rc *codes.Code) verdict {
 	v := verdict{category: categoryRetiredCode}
 	v.msg = fmt.Sprintf("Ark's error-code page no longer lists %q %s", s, retiredHistory(rc))
 	succ := rc.Successors()
-	if len(succ) == 1 {
-		if c.handled(succ[0]) {
-			v.msg += ", which this package handles already"
-		} else {
-			v.fix = succ[0]
+	if len(succ) != 1 {
+		return v
+	}
+	if c.handled(succ[0]) {
+		v.msg += ", which this package handles already"
+		return v
+	}
+	for _, other := range c.codeList() {
+		if other != rc && other.Retired() && slices.Equal(other.Successors(), succ) && c.handled(other.Name) {
+			v.msg += fmt.Sprintf(" and for %s, which this package compares with too", other.Name)
+			return v
 		}
 	}
+	v.fix = succ[0]
 	return v
 }
 
