@@ -36,6 +36,15 @@
 // substring that no code has. It does not report "" (no code), or any name
 // after a pattern code's dot ("InvalidParameter.Model").
 //
+// A retired code, one that earlier versions of Ark's error-code page listed
+// and the current ones do not ("RateLimitExceeded.FoundationModelRPMExceeded"),
+// is no misspelling: arkcode reports it as retired (category "retired-code"),
+// saying when it was last seen and which code Ark documents for it now, with
+// a fix to that code when there is exactly one and the package does not
+// handle it already. A prefix or substring only retired codes have is
+// reported the same way. Every finding has a category: "unknown-code",
+// "retired-code", "unknown-type" or "code-type-mixup".
+//
 // The flag -arkcode.extra=FILE adds codes the table lacks, in the table's
 // own data format (see package codes). arkcode also reports
 // //arkvet:ignore directives that give no reason, which silence nothing.
@@ -52,6 +61,8 @@ strings.EqualFold/HasPrefix/HasSuffix/Contains, slices.Contains on a slice
 literal, map literals indexed with a code, named constants, and code-like
 words searched for in err.Error(). It reports unknown and misspelled codes
 (with a fix), types compared with codes and codes compared with types, and
-prefixes or substrings no code has. Add codes the table lacks with
+prefixes or substrings no code has; a code only earlier versions of Ark's
+page listed is reported as retired, with a fix to the code Ark documents for
+it now. Add codes the table lacks with
 -arkcode.extra=FILE. It also reports //arkvet:ignore directives without a
 reason.`
