@@ -6,6 +6,7 @@ package retired
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
@@ -73,6 +74,15 @@ func twoSlips(apiErr *model.APIError) bool {
 		return true
 	}
 	return false
+}
+
+// Map keys and slices.Contains elements are compared with the code too.
+func sets(apiErr *model.APIError) (string, bool) {
+	action := map[string]string{
+		"ModelLoadingError": "wait", // want `^Ark's error-code page no longer lists "ModelLoadingError" .*; no later version lists a code for this$`
+		"ServerOverloaded":  "back off",
+	}[apiErr.Code]
+	return action, slices.Contains([]string{"RateLimitExceeded.FoundationModelTPMExceeded", "ServerOverloaded"}, apiErr.Code) // want `^Ark's error-code page no longer lists "RateLimitExceeded\.FoundationModelTPMExceeded" .*; Ark documents ModelAccountTpmRateLimitExceeded for this now$`
 }
 
 func confusion(apiErr *model.APIError) bool {
