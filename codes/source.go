@@ -25,6 +25,10 @@ type Source struct {
 // names.
 func Sources() []Source { return Default().Sources() }
 
+// Date returns the date of the built-in table's newest source ("2026"):
+// with Sources, what a -version flag says of the table a binary carries.
+func Date() string { return Default().Date() }
+
 // Sources returns the sources the table's data files describe, in the
 // order the files give them (the built-in table's: newest first).
 func (t *Table) Sources() []Source { return slices.Clone(t.sources) }
