@@ -103,9 +103,11 @@ func (c *checker) retiredFragment(verb, s string, has func(name, s string) bool)
 }
 
 // retiredText reports op, a string searched for in an error's text, when
-// it is a retired code or part of one only (and of no current code), and
-// says whether it did. The text is not rewritten: the search may be meant
-// for servers that still send the old code.
+// it is a retired code, and says whether a retired code has op as part of
+// its name: then it is no misspelling. Only a whole code is reported, since
+// the text holds much besides the code ("FoundationModel" is in current
+// messages too). The text is not rewritten: the search may be meant for
+// servers that still send the old code.
 func (c *checker) retiredText(op operand) bool {
 	if !c.table.Contains(op.value) {
 		return false
@@ -115,11 +117,7 @@ func (c *checker) retiredText(op operand) bool {
 		v.msg += " (searched for in the error text)"
 		v.fix = ""
 		c.reportVerdict(op, v)
-		return true
 	}
-	v := c.retiredFragment("contain", op.value, strings.Contains)
-	v.msg += " (searched for in the error text)"
-	c.reportVerdict(op, v)
 	return true
 }
 
