@@ -36,6 +36,15 @@
 // substring that no code has. It does not report "" (no code), or any name
 // after a pattern code's dot ("InvalidParameter.Model").
 //
+// A retired code, one that earlier versions of Ark's error-code page listed
+// and the current ones do not ("RateLimitExceeded.FoundationModelRPMExceeded"),
+// is no misspelling: arkcode reports it as retired (category "retired-code"),
+// saying when it was last seen and which code Ark documents for it now, with
+// a fix to that code when there is exactly one and the package does not
+// handle it already. A prefix or substring only retired codes have is
+// reported the same way. Every finding has a category: "unknown-code",
+// "retired-code", "unknown-type" or "code-type-mixup".
+//
 // The flag -arkcode.extra=FILE adds codes the table lacks, in the table's
 // own data format (see package codes). arkcode also reports
 // //arkvet:ignore directives that give no reason, which silence nothing.

@@ -9,7 +9,7 @@ import (
 // besides a code, so only a code-like word that is near a known code, yet
 // part of none, is taken for a misspelled code.
 func (c *checker) errorText(op operand) {
-	if !codeLike(op.value) || c.table.Contains(op.value) {
+	if !codeLike(op.value) || c.table.Current().Contains(op.value) || c.retiredText(op) {
 		return
 	}
 	if fix, ok := c.table.Nearest(op.value); ok {
