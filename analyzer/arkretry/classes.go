@@ -16,6 +16,9 @@ const statusTooManyRequests = 429
 type classes struct {
 	backoff []*codes.Code // 429 codes that waiting clears, sorted by name
 	slow    []*codes.Code // 429 codes it may not clear (never, depends), sorted
+	// retired are the backoff 429 codes only older pages listed: naming
+	// one is naming a 429, leaving it out is no gap.
+	retired []*codes.Code
 	types   map[string]bool
 }
 
@@ -35,6 +38,11 @@ func newClasses(t *codes.Table) *classes {
 			if v.Status == statusTooManyRequests && v.Type != "" {
 				cl.types[v.Type] = true
 			}
+		}
+	}
+	for _, c := range t.RetiredWithStatus(statusTooManyRequests) {
+		if c.Retry == codes.Backoff {
+			cl.retired = append(cl.retired, c)
 		}
 	}
 	return cl

@@ -39,7 +39,7 @@ func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *rege
 		}
 	}
 	for _, t := range m.Tests {
-		if j.is429Test(t) || t.Role == arksdk.Code && len(j.named(j.cls.backoff, t)) > 0 {
+		if j.is429Test(t) || t.Role == arksdk.Code && len(j.named(j.cls.backoff, t))+len(j.named(j.cls.retired, t)) > 0 {
 			j.handles429 = true
 		}
 	}
