@@ -19,7 +19,7 @@ type Class int
 
 const (
 	Fatal Class = iota
-	Busy // want `class Busy retried`
+	Busy        // want `class Busy retried`
 )
 
 var errBusy = errors.New("busy")
