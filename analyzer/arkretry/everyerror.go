@@ -28,12 +28,12 @@ func (j *judge) retryEveryError() {
 		}
 		reported[loop] = true
 		call := calleeName(chk.Call)
-		msg := "this loop retries every error from " + call + ", not only those that waiting clears: it re-sends AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections; check the error's .HTTPStatusCode or .Code (errors.As with *model.APIError) before going round"
+		msg := "this loop retries every error from " + call + ", AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; check .HTTPStatusCode or .Code (errors.As with *model.APIError) before going round"
 		if !f.WaitsIn(loop) {
-			msg += ", and wait between attempts: with no delay it hammers a rate limit"
+			msg += "; with no delay between attempts it hammers a rate limit"
 		}
 		if !j.retriesOff && sdkRetries(j.pass.TypesInfo, chk.Call) {
-			msg += "; each attempt already includes the SDK's own retries, so attempts multiply"
+			msg += "; each attempt also runs the SDK's own retries, so attempts multiply"
 		}
 		j.report(ruleEveryError, rng{loop.Pos(), loopHeaderEnd(loop)}, nil, "%s", msg)
 	}

@@ -15,7 +15,7 @@ import (
 // The common shape: leave on success, otherwise wait and go round.
 func leaveOnSuccess(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
 	var lastErr error
-	for attempt := 0; attempt < 3; attempt++ { // want `^this loop retries every error from CreateChatCompletion, not only those that waiting clears: it re-sends AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections; check the error's \.HTTPStatusCode or \.Code \(errors\.As with \*model\.APIError\) before going round; each attempt already includes the SDK's own retries, so attempts multiply$`
+	for attempt := 0; attempt < 3; attempt++ { // want `^this loop retries every error from CreateChatCompletion, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; check \.HTTPStatusCode or \.Code \(errors\.As with \*model\.APIError\) before going round; each attempt also runs the SDK's own retries, so attempts multiply$`
 		resp, err := c.CreateChatCompletion(ctx, req)
 		if err == nil {
 			return resp, nil
@@ -28,7 +28,7 @@ func leaveOnSuccess(ctx context.Context, c *arkruntime.Client, req model.ChatReq
 
 // Continue on any error, with no delay at all.
 func continueAtOnce(ctx context.Context, c *arkruntime.Client, req model.GenerateImagesRequest) error {
-	for { // want `with no delay it hammers a rate limit`
+	for { // want `; with no delay between attempts it hammers a rate limit; each attempt also runs`
 		_, err := c.GenerateImages(ctx, req)
 		if err != nil {
 			log.Printf("generate failed: %v", err)
