@@ -94,6 +94,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	j.noCoverage()
 	j.retryNeverClears()
 	j.retryEveryError()
+	j.retryHelperEveryError()
 	j.wrongErrorType()
 	j.retryCounts()
 	j.midstreamStatus()

@@ -148,6 +148,11 @@ func (b *builder) enter(fn ast.Node, stack []ast.Node) {
 		f.Body = fn.Body
 		f.Sig, _ = b.info.TypeOf(fn).(*types.Signature)
 		f.Predicate = b.litIsPredicate(fn, stack)
+		if len(stack) >= 2 {
+			if call, ok := stack[len(stack)-2].(*ast.CallExpr); ok && call.Fun != fn {
+				f.PassedTo = call
+			}
+		}
 	}
 	b.m.funcs[fn] = f
 	b.m.Funcs = append(b.m.Funcs, f)

@@ -33,8 +33,9 @@ type Func struct {
 	// Classifier says the function returns a class (a constant of a named
 	// type) and takes an error or an Ark error's code or status.
 	Classifier bool
-	// Recv holds the error variables last assigned by a stream's Recv.
-	Recv map[types.Object]bool
+	// PassedTo is the call a function literal is an argument of (a retry
+	// helper's operation, a callback), or nil.
+	PassedTo *ast.CallExpr
 }
 
 // Unit returns the top-level function that f is in (f itself for a
