@@ -89,6 +89,11 @@ func selectionOf(info *types.Info, sel *ast.SelectorExpr) (Field, bool) {
 	if role == Wrapped && kind != RequestError && kind != OpenAIRequestError {
 		return Field{}, false
 	}
+	// A Responses stream's error event has a Type too, but it is the event's
+	// type (always "error"), not one of Ark's error types.
+	if role == ErrType && kind == ResponsesErrorEvent {
+		return Field{}, false
+	}
 	return Field{X: sel.X, Kind: kind, Role: role}, true
 }
 
