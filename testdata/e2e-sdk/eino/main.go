@@ -1,0 +1,49 @@
+// Command arkeino calls Ark through CloudWeGo eino and eino-ext's Ark chat
+// model v0.1.68 (built on volcengine-go-sdk). It inspects the SDK's errors,
+// which eino wraps with %w.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/cloudwego/eino-ext/components/model/ark"
+	"github.com/cloudwego/eino/schema"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+
+	"example.com/arkeino/agent"
+)
+
+func main() {
+	ctx := context.Background()
+	cm, err := ark.NewChatModel(ctx, &ark.ChatModelConfig{APIKey: os.Getenv("ARK_API_KEY"), Model: os.Getenv("ARK_ENDPOINT_ID")})
+	if err != nil {
+		panic(err)
+	}
+	_, err = cm.Generate(ctx, []*schema.Message{schema.UserMessage("hello")})
+	fmt.Println(classify(err), asserted(err))
+	_ = agent.New
+}
+
+// classify finds the SDK error through eino's wrapping: errors.As works.
+func classify(err error) string {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return "other"
+	}
+	if apiErr.Code == "ServerOverload" {
+		return "overloaded"
+	}
+	return apiErr.Code
+}
+
+// asserted asserts the type of Generate's error, which eino wrapped: the
+// assertion never holds, so the code check behind it never runs.
+func asserted(err error) bool {
+	if apiErr, ok := err.(*model.APIError); ok {
+		return apiErr.HTTPStatusCode == 429
+	}
+	return false
+}
