@@ -180,11 +180,11 @@ func TestSDKOf(t *testing.T) {
 
 func TestPackages(t *testing.T) {
 	for path, want := range map[string]bool{
-		"github.com/volcengine/volcengine-go-sdk/service/arkruntime":       true,
+		"github.com/volcengine/volcengine-go-sdk/service/arkruntime":          true,
 		"github.com/byteplus-sdk/byteplus-go-sdk-v2/service/arkruntime/model": true,
-		"github.com/volcengine/ark-runtime-go/arkruntime/model/responses":  true,
-		"github.com/volcengine/ark-runtime-go":                             false,
-		"github.com/cloudwego/eino-ext/components/model/ark":               false,
+		"github.com/volcengine/ark-runtime-go/arkruntime/model/responses":     true,
+		"github.com/volcengine/ark-runtime-go":                                false,
+		"github.com/cloudwego/eino-ext/components/model/ark":                  false,
 	} {
 		if got := arksdk.IsArkPackage(path); got != want {
 			t.Errorf("IsArkPackage(%q) = %v, want %v", path, got, want)
