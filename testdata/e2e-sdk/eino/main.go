@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/cloudwego/eino-ext/components/model/ark"
 	"github.com/cloudwego/eino/schema"
@@ -24,7 +25,22 @@ func main() {
 	}
 	_, err = cm.Generate(ctx, []*schema.Message{schema.UserMessage("hello")})
 	fmt.Println(classify(err), asserted(err))
+	_, _ = generateWithRetry(ctx, cm, []*schema.Message{schema.UserMessage("hello")})
 	_ = agent.New
+}
+
+// generateWithRetry retries every 429 of an eino Ark model, those that
+// waiting never clears included.
+func generateWithRetry(ctx context.Context, cm *ark.ChatModel, in []*schema.Message) (*schema.Message, error) {
+	for attempt := 0; ; attempt++ {
+		out, err := cm.Generate(ctx, in)
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 && attempt < 3 {
+			time.Sleep(time.Second << attempt)
+			continue
+		}
+		return out, err
+	}
 }
 
 // classify finds the SDK error through eino's wrapping: errors.As works.

@@ -16,7 +16,7 @@ func fileFailed(ctx context.Context, c *arkruntime.Client, id string) bool {
 	if err != nil || meta.Error == nil {
 		return false
 	}
-	return meta.Error.Code == "InvalidParameter.Modell" || meta.Error.Code == "InvalidParameter"
+	return meta.Error.Code == "AuthenticationErrror" || meta.Error.Code == "InvalidParameter.Model"
 }
 
 // streamFailed reads a Responses stream: an error event's Type is the event
