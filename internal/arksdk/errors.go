@@ -17,7 +17,7 @@ const (
 	GenerateImagesError    // model.GenerateImagesError; ark-runtime-go: images.ImageError
 	ResponsesError         // responses.Error; ark-runtime-go: responses.ResponseError
 	ResponsesErrorEvent    // responses.ErrorEvent; ark-runtime-go: responses.ResponseErrorEvent
-	FileError              // model/file.Error (volcengine-go-sdk v1.2.x, BytePlus): Code, Message, Param, Type
+	FileError              // model/file.Error (volcengine-go-sdk v1.2.x, BytePlus); ark-runtime-go: file.FileError
 
 	// OpenAI-compatible SDK errors.
 	OpenAIAPIError     // go-openai APIError: Code (any), Message, Type, HTTPStatusCode
@@ -81,6 +81,7 @@ var (
 		},
 		"/model/contentgeneration": {"TaskError": ContentGenerationError},
 		"/model/images":            {"ImageError": GenerateImagesError},
+		"/model/file":              {"FileError": FileError},
 		"/model/responses": {
 			"ResponseError":      ResponsesError,
 			"ResponseErrorEvent": ResponsesErrorEvent,

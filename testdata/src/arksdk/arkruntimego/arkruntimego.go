@@ -29,6 +29,13 @@ func calls(ctx context.Context, key string) {
 	_ = ev.ResponseErrorEvent.Code.Value                                              // want `^field responses.ErrorEvent code$`
 	_ = ev.ResponseErrorEvent.GetMessage()                                            // want `^getter responses.ErrorEvent message$`
 
+	_, _ = c.CreateBatchChatCompletion(ctx, &chat.ChatCompletionRequest{}) // want `^ark call, batch, \(ark-runtime-go\)$`
+	f, _ := c.RetrieveFile(ctx, "file-1")                                  // want `^ark call, \(ark-runtime-go\)$`
+	if fe, ok := f.Error.Get(); ok {
+		_ = fe.Code == "InvalidParameter" // want `^field file.Error code$`
+		_ = fe.Type                       // want `^field file.Error type$`
+	}
+
 	task, _ := c.GetContentGenerationTask(ctx, "cgt-1") // want `^ark call, \(ark-runtime-go\)$`
 	if te, ok := task.Error.Get(); ok {
 		_ = te.Code      // want `^field ContentGenerationError code$`

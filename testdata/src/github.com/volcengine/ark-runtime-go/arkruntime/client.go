@@ -10,6 +10,7 @@ import (
 	"github.com/volcengine/ark-runtime-go/arkruntime/model"
 	"github.com/volcengine/ark-runtime-go/arkruntime/model/chat"
 	"github.com/volcengine/ark-runtime-go/arkruntime/model/contentgeneration"
+	"github.com/volcengine/ark-runtime-go/arkruntime/model/file"
 	"github.com/volcengine/ark-runtime-go/arkruntime/model/images"
 	"github.com/volcengine/ark-runtime-go/arkruntime/model/responses"
 	"github.com/volcengine/ark-runtime-go/arkruntime/utils"
@@ -75,6 +76,14 @@ func (c *Client) CreateResponses(ctx context.Context, body *responses.ResponsesR
 }
 
 func (c *Client) CreateResponsesStream(ctx context.Context, body *responses.ResponsesRequest, opts ...requestOption) (stream *utils.ResponsesStreamReader, err error) {
+	return
+}
+
+func (c *Client) CreateBatchChatCompletion(ctx context.Context, request *chat.ChatCompletionRequest, setters ...requestOption) (res *chat.ChatCompletionResponseWithHeader, err error) {
+	return
+}
+
+func (c *Client) RetrieveFile(ctx context.Context, fileID string, setters ...requestOption) (res *file.FileObject, err error) {
 	return
 }
 
