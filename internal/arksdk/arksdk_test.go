@@ -92,6 +92,7 @@ func callFacts(info *types.Info, call *ast.CallExpr) string {
 		}
 	}
 	add(arksdk.IsArkCall(info, call), "ark call")
+	add(arksdk.IsEinoModelCall(info, call), "eino model call")
 	add(arksdk.IsStreamRecv(info, call), "stream recv")
 	add(arksdk.IsRetryTimesOption(info, call), "retry times option")
 	add(arksdk.IsBatchCall(info, call), "batch")

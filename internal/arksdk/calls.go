@@ -181,3 +181,30 @@ func recvName(sig *types.Signature) string {
 	}
 	return ""
 }
+
+// Paths of eino's component interfaces.
+const (
+	einoModelIfacePath     = einoRoot + "/components/model"
+	einoEmbeddingIfacePath = einoRoot + "/components/embedding"
+)
+
+// IsEinoModelCall reports whether call is Generate or Stream of one of
+// eino's model interfaces (model.BaseChatModel, ToolCallingChatModel, ...)
+// or EmbedStrings of embedding.Embedder: a call that reaches whatever model
+// stands behind the interface. In a package that reaches Ark through eino
+// (Package.Via == Eino) that is, most of the time, an eino-ext Ark model;
+// elsewhere it says nothing about Ark. IsArkCall covers the Ark components'
+// own methods.
+func IsEinoModelCall(info *types.Info, call *ast.CallExpr) bool {
+	fn := calleeMethod(info, call)
+	if fn == nil || !lastResultIsError(fn.Signature()) {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case einoModelIfacePath:
+		return fn.Name() == "Generate" || fn.Name() == "Stream"
+	case einoEmbeddingIfacePath:
+		return fn.Name() == "EmbedStrings"
+	}
+	return false
+}

@@ -9,6 +9,8 @@ import (
 	embedark "github.com/cloudwego/eino-ext/components/embedding/ark"
 	"github.com/cloudwego/eino-ext/components/model/ark"
 	"github.com/cloudwego/eino/adk"
+	"github.com/cloudwego/eino/components/embedding"
+	"github.com/cloudwego/eino/components/model"
 	"github.com/cloudwego/eino/schema"
 )
 
@@ -36,6 +38,15 @@ func models(ctx context.Context, in []*schema.Message) {
 
 	em, _ := embedark.NewEmbedder(ctx, &embedark.EmbeddingConfig{RetryTimes: &zero}) // want `^retry times field \(volcengine-go-sdk\)$`
 	_, _ = em.EmbedStrings(ctx, []string{"a"})                                       // want `^ark call, flattens, \(volcengine-go-sdk\)$`
+}
+
+// behind calls the Ark model through eino's interfaces.
+func behind(ctx context.Context, m model.ToolCallingChatModel, b model.BaseChatModel, e embedding.Embedder, in []*schema.Message) {
+	_, _ = m.Generate(ctx, in)                // want `^eino model call$`
+	s, _ := b.Stream(ctx, in)                 // want `^eino model call$`
+	_, _ = s.Recv()                           // want `^stream recv$`
+	_, _ = e.EmbedStrings(ctx, []string{"a"}) // want `^eino model call$`
+	_, _ = m.WithTools(nil)                   // configures only
 }
 
 func retries() []*adk.ModelRetryConfig {

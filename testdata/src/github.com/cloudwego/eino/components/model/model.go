@@ -1,4 +1,4 @@
-// Package model is a test stub of eino's chat model interfaces.
+// Package model is a test stub of eino's chat model interfaces (v0.9.x).
 package model
 
 import (
@@ -9,10 +9,14 @@ import (
 
 type Option struct{}
 
-type BaseChatModel interface {
-	Generate(ctx context.Context, input []*schema.Message, opts ...Option) (*schema.Message, error)
-	Stream(ctx context.Context, input []*schema.Message, opts ...Option) (*schema.StreamReader[*schema.Message], error)
+type messageType interface{ *schema.Message }
+
+type BaseModel[M messageType] interface {
+	Generate(ctx context.Context, input []M, opts ...Option) (M, error)
+	Stream(ctx context.Context, input []M, opts ...Option) (*schema.StreamReader[M], error)
 }
+
+type BaseChatModel = BaseModel[*schema.Message]
 
 type ToolCallingChatModel interface {
 	BaseChatModel
