@@ -24,8 +24,9 @@ func main() {
 		panic(err)
 	}
 	_, err = cm.Generate(ctx, []*schema.Message{schema.UserMessage("hello")})
-	fmt.Println(classify(err), asserted(err))
+	fmt.Println(classify(err))
 	_, _ = generateWithRetry(ctx, cm, []*schema.Message{schema.UserMessage("hello")})
+	fmt.Println(generateOnce(ctx, cm, nil), generateAs(ctx, cm, nil), streamOnce(ctx, cm, nil))
 	_ = agent.New
 }
 
@@ -55,11 +56,30 @@ func classify(err error) string {
 	return apiErr.Code
 }
 
-// asserted asserts the type of Generate's error, which eino wrapped: the
-// assertion never holds, so the code check behind it never runs.
-func asserted(err error) bool {
+// generateOnce asserts the type of Generate's error, which eino wraps with
+// %w: the assertion never holds.
+func generateOnce(ctx context.Context, cm *ark.ChatModel, in []*schema.Message) bool {
+	_, err := cm.Generate(ctx, in)
 	if apiErr, ok := err.(*model.APIError); ok {
 		return apiErr.HTTPStatusCode == 429
+	}
+	return false
+}
+
+// generateAs finds the same error with errors.As.
+func generateAs(ctx context.Context, cm *ark.ChatModel, in []*schema.Message) bool {
+	_, err := cm.Generate(ctx, in)
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429
+}
+
+// streamOnce asserts the type of Stream's error, which the Chat Completions
+// mode returns bare: the assertion can hold.
+func streamOnce(ctx context.Context, cm *ark.ChatModel, in []*schema.Message) bool {
+	_, err := cm.Stream(ctx, in)
+	switch e := err.(type) {
+	case *model.APIError:
+		return e.HTTPStatusCode == 429
 	}
 	return false
 }

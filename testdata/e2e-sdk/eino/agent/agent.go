@@ -10,10 +10,10 @@ import (
 	"github.com/cloudwego/eino/adk"
 )
 
-// New builds an agent on an Ark chat model that the SDK never retries.
+// New builds an agent that retries every error of its Ark model, those
+// that waiting never clears included.
 func New(ctx context.Context, key string) (adk.Agent, error) {
-	zero := 0
-	cm, err := ark.NewChatModel(ctx, &ark.ChatModelConfig{APIKey: key, Model: "ep-1", RetryTimes: &zero})
+	cm, err := ark.NewChatModel(ctx, &ark.ChatModelConfig{APIKey: key, Model: "ep-1"})
 	if err != nil {
 		return nil, err
 	}
