@@ -26,7 +26,11 @@ func calls(ctx context.Context, key string) {
 	rs, _ := c.CreateResponsesStream(ctx, &responses.ResponsesRequest{})              // want `^ark call, \(ark-runtime-go\)$`
 	ev, _ := rs.Recv()                                                                // want `^stream recv, wraps, \(ark-runtime-go\)$`
 	_ = ev.ResponseErrorEvent.Type == responses.ResponseErrorEventTypeError           // the event's type: no role
-	_ = ev.ResponseErrorEvent.Code.Value                                              // want `^field responses.ErrorEvent code$`
+	_ = ev.ResponseErrorEvent.Code                                                    // want `^field responses.ErrorEvent code$`
+	_ = ev.ResponseErrorEvent.Code.Value == "SessionBusy"                             // want `^field responses.ErrorEvent code$` `^field responses.ErrorEvent code$`
+	_ = ev.ResponseErrorEvent.GetCode().Value                                         // want `^field responses.ErrorEvent code$` `^getter responses.ErrorEvent code$`
+	_ = ev.ResponseErrorEvent.Param.Value                                             // want `^field responses.ErrorEvent param$` `^field responses.ErrorEvent param$`
+	_ = ev.ResponseErrorEvent.Code.Set                                                // want `^field responses.ErrorEvent code$`
 	_ = ev.ResponseErrorEvent.GetMessage()                                            // want `^getter responses.ErrorEvent message$`
 
 	_, _ = c.CreateBatchChatCompletion(ctx, &chat.ChatCompletionRequest{}) // want `^ark call, batch, \(ark-runtime-go\)$`
