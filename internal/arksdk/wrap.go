@@ -21,6 +21,11 @@ import (
 //     ResponsesAPIChatModel.Generate ("failed to create chat completion: %w",
 //     "failed to create responses: %w"), ResponsesAPIChatModel.Stream, and
 //     ChatModel.CreateSessionCache ("CreateContext fail: %w").
+//
+// eino's schema.StreamReader[T].Recv is not listed: it forwards what the
+// model's reader sent, bare from the Chat Completions stream and wrapped
+// ("failed to read stream: %w") from the Responses stream, and its type
+// does not say which model is behind it.
 func WrapsError(info *types.Info, call *ast.CallExpr) bool {
 	fn := calleeMethod(info, call)
 	if fn == nil {
