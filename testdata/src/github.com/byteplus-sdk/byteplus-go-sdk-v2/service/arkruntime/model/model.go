@@ -60,19 +60,6 @@ type ChatCompletionStreamResponse struct {
 	ID string `json:"id"`
 }
 
-type BotChatCompletionRequest struct {
-	BotId    string                   `json:"bot_id"`
-	Messages []*ChatCompletionMessage `json:"messages"`
-}
-
-type BotChatCompletionResponse struct {
-	ChatCompletionResponse
-}
-
-type BotChatCompletionStreamResponse struct {
-	ChatCompletionStreamResponse
-}
-
 type EmbeddingRequestConverter interface{ Convert() EmbeddingRequest }
 
 type EmbeddingRequest struct {
