@@ -95,6 +95,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	j.retryNeverClears()
 	j.retryEveryError()
 	j.retryHelperEveryError()
+	j.retryConfigEveryError()
 	j.wrongErrorType()
 	j.retryCounts()
 	j.midstreamStatus()

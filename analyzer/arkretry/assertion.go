@@ -23,7 +23,7 @@ func (j *judge) wrappedAssertions() {
 		}
 		j.report(ruleAssertion, a.Node, fixes,
 			"%s wraps the Ark error it returns, so this type assertion to %s never matches and the checks behind it never run; use errors.As or errors.AsType[%s]",
-			calleeName(a.Source), target, target)
+			calleeText(a.Source), target, target)
 	}
 }
 

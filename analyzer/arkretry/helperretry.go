@@ -5,7 +5,6 @@ import (
 	"go/types"
 	"regexp"
 
-	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -130,4 +129,14 @@ func calleeText(call *ast.CallExpr) string {
 	return "the retry helper"
 }
 
-var _ = arksdk.Code
+// retryConfigEveryError reports eino's adk.ModelRetryConfig with neither
+// IsRetryAble nor ShouldRetry: eino then retries every error of the model.
+func (j *judge) retryConfigEveryError() {
+	for _, rc := range j.m.RetryConfigs {
+		if rc.Condition != nil {
+			continue
+		}
+		j.report(ruleEveryError, rc.Lit, nil,
+			"adk.ModelRetryConfig with no IsRetryAble retries every error of the Ark model, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; set IsRetryAble to retry only the codes waiting clears")
+	}
+}

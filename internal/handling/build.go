@@ -106,6 +106,9 @@ func (b *builder) visit(n ast.Node, push bool, stack []ast.Node) bool {
 	if kv, ok := n.(*ast.KeyValueExpr); ok {
 		b.retryCountField(kv)
 	}
+	if lit, ok := n.(*ast.CompositeLit); ok && arksdk.IsModelRetryConfig(b.info.TypeOf(lit)) {
+		b.retryConfig(lit)
+	}
 	if b.top == nil {
 		return true
 	}

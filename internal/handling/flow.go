@@ -227,3 +227,19 @@ func (b *builder) intConst(e ast.Expr) (int64, bool) {
 	}
 	return constantInt(v)
 }
+
+// retryConfig records eino's adk.ModelRetryConfig{...} and the condition it
+// is given, if any.
+func (b *builder) retryConfig(lit *ast.CompositeLit) {
+	rc := &RetryConfig{Lit: lit}
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok || b.isNil(kv.Value) {
+			continue
+		}
+		if arksdk.IsRetryAbleField(b.info, kv.Key) || arksdk.IsShouldRetryField(b.info, kv.Key) {
+			rc.Condition = kv.Value
+		}
+	}
+	b.m.RetryConfigs = append(b.m.RetryConfigs, rc)
+}

@@ -19,6 +19,8 @@ type Model struct {
 	// RetryCounts are the constant retry counts the package gives an Ark
 	// client: arkruntime.WithRetryTimes(n), eino's RetryTimes field.
 	RetryCounts []*RetryCount
+	// RetryConfigs are eino's adk.ModelRetryConfig literals.
+	RetryConfigs []*RetryConfig
 	// Assertions are type assertions and type switches to an Ark error type
 	// on an error that the SDK or eino wraps before returning it.
 	Assertions []*Assertion
@@ -157,6 +159,14 @@ type RetryCount struct {
 	N     int64
 	Eino  bool // eino's ChatModelConfig.RetryTimes rather than WithRetryTimes
 	Calls *ast.CallExpr
+}
+
+// RetryConfig is an eino adk.ModelRetryConfig literal.
+type RetryConfig struct {
+	Lit *ast.CompositeLit
+	// Condition is the IsRetryAble or ShouldRetry value, nil when neither is
+	// set: then eino retries every error.
+	Condition ast.Expr
 }
 
 // Assertion is a type assertion or type switch to an Ark error type on an

@@ -57,7 +57,7 @@ func assertion(ctx context.Context, c *arkruntime.Client, req model.BotChatCompl
 		}
 		_ = resp
 	}
-	if apiErr, ok := err.(*model.APIError); ok && apiErr.HTTPStatusCode >= 500 { // want `HTTPStatusCode is always 0 on an Ark error read mid-stream`
+	if apiErr, ok := err.(*model.APIError); ok && apiErr.HTTPStatusCode >= 500 { // want `HTTPStatusCode is always 0 on an Ark error read mid-stream` `s.Recv wraps the Ark error it returns`
 		return errRateLimited
 	}
 	return err
