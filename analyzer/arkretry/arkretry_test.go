@@ -26,7 +26,7 @@ func TestRules(t *testing.T) {
 	analysistest.Run(t, testdata(), New(Config{}),
 		"arkretry/nocover", "arkretry/retryall", "arkretry/retryoff", "arkretry/retrycount",
 		"arkretry/midstream", "arkretry/viaopenai", "arkretry/negatives", "arkretry/noark",
-		"arkretry/shapes", "arkretry/quiet", "arkretry/everyerror", "arkretry/wrongtype", "arkretry/retired", "arkretry/helperretry")
+		"arkretry/shapes", "arkretry/quiet", "arkretry/everyerror", "arkretry/wrongtype", "arkretry/retired", "arkretry/helperretry", "arkretry/eino", "arkretry/einoother", "arkretry/einoretry")
 }
 
 // TestPartialFix checks rule 1 and its fix, which adds the missing codes to
@@ -34,6 +34,13 @@ func TestRules(t *testing.T) {
 func TestPartialFix(t *testing.T) {
 	results := analysistest.RunWithSuggestedFixes(t, testdata(), New(Config{}), "arkretry/partial")
 	requireFixes(t, results, 1)
+}
+
+// TestAssertionFix checks that a type assertion on a wrapped error becomes
+// errors.AsType, and that a type switch gets no fix.
+func TestAssertionFix(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, testdata(), New(Config{}), "arkretry/assertion")
+	requireFixes(t, results, 2)
 }
 
 // requireFixes fails unless the results offer exactly n suggested fixes:

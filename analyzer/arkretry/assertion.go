@@ -107,11 +107,19 @@ func (j *judge) errorsImport(file *ast.File) (string, []analysis.TextEdit) {
 	if file.Scope != nil && file.Scope.Lookup("errors") != nil || j.pass.Pkg.Scope().Lookup("errors") != nil {
 		return "", nil
 	}
-	if len(file.Imports) == 0 {
-		return "", nil // no import block to add to: leave it to the user
+	// Add it at the top of a parenthesized import block; with none, leave
+	// the fix to the user rather than rewrite the imports.
+	for _, d := range file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			break
+		}
+		if gd.Lparen.IsValid() && len(gd.Specs) > 0 {
+			first := gd.Specs[0].Pos()
+			return "errors", []analysis.TextEdit{{Pos: first, End: first, NewText: []byte("\"errors\"\n\t")}}
+		}
 	}
-	first := file.Imports[0]
-	return "errors", []analysis.TextEdit{{Pos: first.Pos(), End: first.Pos(), NewText: []byte("\"errors\"\n\t")}}
+	return "", nil
 }
 
 func (j *judge) fileOf(pos token.Pos) *ast.File {
