@@ -41,7 +41,7 @@ func TestAnalyzer(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), New(Config{}),
 		"arkcode/basic", "arkcode/funcs", "arkcode/maps", "arkcode/consts/...", "arkcode/errtext",
 		"arkcode/confusion", "arkcode/arrival", "arkcode/arkruntimego", "arkcode/openai/...",
-		"arkcode/noark", "arkcode/ignore")
+		"arkcode/noark", "arkcode/ignore", "arkcode/byteplus")
 }
 
 const extraCodes = `

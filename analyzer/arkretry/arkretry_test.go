@@ -26,7 +26,7 @@ func TestRules(t *testing.T) {
 	analysistest.Run(t, testdata(), New(Config{}),
 		"arkretry/nocover", "arkretry/retryall", "arkretry/retryoff", "arkretry/retrycount",
 		"arkretry/midstream", "arkretry/viaopenai", "arkretry/negatives", "arkretry/noark",
-		"arkretry/shapes", "arkretry/quiet", "arkretry/everyerror", "arkretry/wrongtype", "arkretry/retired", "arkretry/helperretry", "arkretry/eino", "arkretry/einoother", "arkretry/einoretry")
+		"arkretry/shapes", "arkretry/quiet", "arkretry/everyerror", "arkretry/wrongtype", "arkretry/retired", "arkretry/helperretry", "arkretry/eino", "arkretry/einoother", "arkretry/einoretry", "arkretry/roots")
 }
 
 // TestPartialFix checks rule 1 and its fix, which adds the missing codes to

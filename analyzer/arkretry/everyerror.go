@@ -7,7 +7,6 @@ import (
 
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // retryEveryError reports loops around a call to Ark that go round on any
@@ -32,8 +31,8 @@ func (j *judge) retryEveryError() {
 		if !f.WaitsIn(loop) {
 			msg += "; with no delay between attempts it hammers a rate limit"
 		}
-		if !j.retriesOff && sdkRetries(j.pass.TypesInfo, chk.Call) {
-			msg += "; each attempt also runs the SDK's own retries, so attempts multiply"
+		if sdk, ok := arksdk.SDKOfCall(j.pass.TypesInfo, chk.Call); ok && !j.retriesOff {
+			msg += "; each attempt also runs " + sdk.Name + "'s own retries of " + sdk.RetriedStatuses() + ", so attempts multiply"
 		}
 		j.report(ruleEveryError, rng{loop.Pos(), loopHeaderEnd(loop)}, nil, "%s", msg)
 	}
@@ -144,11 +143,4 @@ func loopHeaderEnd(loop ast.Node) token.Pos {
 
 func contains(outer, inner ast.Node) bool {
 	return outer.Pos() <= inner.Pos() && inner.End() <= outer.End()
-}
-
-// sdkRetries reports whether call is a method of an Ark SDK's client,
-// which retries on its own unless told not to.
-func sdkRetries(info *types.Info, call *ast.CallExpr) bool {
-	fn, ok := typeutil.Callee(info, call).(*types.Func)
-	return ok && fn.Pkg() != nil && arksdk.IsArkPackage(fn.Pkg().Path())
 }

@@ -15,7 +15,7 @@ import (
 // The common shape: leave on success, otherwise wait and go round.
 func leaveOnSuccess(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
 	var lastErr error
-	for attempt := 0; attempt < 3; attempt++ { // want `^this loop retries every error from CreateChatCompletion, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; check \.HTTPStatusCode or \.Code \(errors\.As with \*model\.APIError\) before going round; each attempt also runs the SDK's own retries, so attempts multiply$`
+	for attempt := 0; attempt < 3; attempt++ { // want `^this loop retries every error from CreateChatCompletion, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; check \.HTTPStatusCode or \.Code \(errors\.As with \*model\.APIError\) before going round; each attempt also runs volcengine-go-sdk's own retries of 429 and 5xx, so attempts multiply$`
 		resp, err := c.CreateChatCompletion(ctx, req)
 		if err == nil {
 			return resp, nil
