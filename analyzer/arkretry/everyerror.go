@@ -4,9 +4,11 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // retryEveryError reports loops around a call to Ark that go round on any
@@ -19,15 +21,15 @@ func (j *judge) retryEveryError() {
 			continue
 		}
 		loop := f.InnermostLoop(chk.Call)
-		if loop == nil || reported[loop] || !isRetryLoop(j.pass.TypesInfo, loop) || !contains(loop, chk.Node) {
+		if loop == nil || reported[loop] || !isRetryLoop(j.pass.TypesInfo, loop, chk.Call) || !contains(loop, chk.Node) {
 			continue
 		}
-		if !j.goesRoundOnError(chk, loop) || j.looksAt(chk.Err, loop) {
+		from, ok := j.arkSource(chk.Call)
+		if !ok || !j.goesRoundOnError(chk, loop) || j.looksAt(chk.Err, loop) {
 			continue
 		}
 		reported[loop] = true
-		call := calleeName(chk.Call)
-		msg := "this loop retries every error from " + call + ", AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; check .HTTPStatusCode or .Code (errors.As with *model.APIError) before going round"
+		msg := "this loop retries every error from " + from + ", AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; check .HTTPStatusCode or .Code (errors.As with *model.APIError) before going round"
 		if !f.WaitsIn(loop) {
 			msg += "; with no delay between attempts it hammers a rate limit"
 		}
@@ -36,6 +38,63 @@ func (j *judge) retryEveryError() {
 		}
 		j.report(ruleEveryError, rng{loop.Pos(), loopHeaderEnd(loop)}, nil, "%s", msg)
 	}
+}
+
+// arkSource names what the error of call comes from when it is an Ark
+// error: a call to Ark, or a function of the package that calls Ark and
+// hands its error back without a look at it (one call deep). A stream's
+// Recv is not retried by a loop around it, so it is none.
+func (j *judge) arkSource(call *ast.CallExpr) (string, bool) {
+	if arksdk.IsArkCall(j.pass.TypesInfo, call) {
+		return calleeName(call), true
+	}
+	fn, ok := typeutil.Callee(j.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() != j.pass.Pkg {
+		return "", false
+	}
+	callee := j.byObj[fn]
+	if callee == nil {
+		return "", false
+	}
+	var ark *ast.CallExpr
+	for _, g := range j.m.Funcs {
+		if g.Unit() != callee.Unit() {
+			continue
+		}
+		if len(g.Tests) > 0 || len(g.Loops) > 0 {
+			return "", false // it classifies, or retries, itself
+		}
+		if len(g.ArkCalls) > 0 && ark == nil {
+			ark = g.ArkCalls[0]
+		}
+	}
+	if ark == nil || j.looksInUnit(callee) {
+		return "", false
+	}
+	return fn.Name() + " (which calls " + calleeName(ark) + ")", true
+}
+
+// looksInUnit reports whether the unit of f looks at an error beyond a nil
+// check (errors.Is, errors.As, a type assertion, a helper's verdict).
+func (j *judge) looksInUnit(f *handling.Func) bool {
+	for _, g := range j.m.Funcs {
+		if g.Unit() == f.Unit() && len(j.helperCalls(g)) > 0 {
+			return true
+		}
+	}
+	found := false
+	ast.Inspect(f.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr, *ast.TypeSwitchStmt:
+			found = true
+		case *ast.CallExpr:
+			if path, name := pkgFunc(j.pass.TypesInfo, n); path == "errors" && (name == "As" || name == "Is" || name == "AsType") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // goesRoundOnError reports whether the error check sends every non-nil
@@ -100,28 +159,76 @@ func (j *judge) looksAt(err types.Object, loop ast.Node) bool {
 	return false
 }
 
-// isRetryLoop reports whether loop can send the same request again: a for
-// loop that is not driven by an iterator method (rows.Next, scanner.Scan),
-// or a range over an integer. A range over a slice, a map or a channel
-// moves to the next item: a continue there skips a failed one.
-func isRetryLoop(info *types.Info, loop ast.Node) bool {
+// isRetryLoop reports whether loop sends the same request again by call:
+// a for loop that is not driven by an iterator method (rows.Next,
+// scanner.Scan) or by a list's length, or a range over an integer, whose
+// variables the call does not read. A loop over items or fallback models
+// sends something else each time: a continue there moves on, it does not
+// retry.
+func isRetryLoop(info *types.Info, loop ast.Node, call *ast.CallExpr) bool {
+	var vars []types.Object
 	switch l := loop.(type) {
 	case *ast.ForStmt:
-		if call, ok := ast.Unparen(l.Cond).(*ast.CallExpr); ok {
-			if _, isMethod := ast.Unparen(call.Fun).(*ast.SelectorExpr); isMethod {
+		if c, ok := ast.Unparen(l.Cond).(*ast.CallExpr); ok {
+			if _, isMethod := ast.Unparen(c.Fun).(*ast.SelectorExpr); isMethod {
 				return false
 			}
 		}
-		return true
+		if usesLen(info, l.Cond) {
+			return false
+		}
+		if as, ok := l.Init.(*ast.AssignStmt); ok {
+			for _, lhs := range as.Lhs {
+				if id, ok := lhs.(*ast.Ident); ok && info.Defs[id] != nil {
+					vars = append(vars, info.Defs[id])
+				}
+			}
+		}
 	case *ast.RangeStmt:
 		t := info.TypeOf(l.X)
 		if t == nil {
 			return false
 		}
-		b, ok := t.Underlying().(*types.Basic)
-		return ok && b.Info()&types.IsInteger != 0
+		if b, ok := t.Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+			return false
+		}
+		for _, e := range []ast.Expr{l.Key, l.Value} {
+			if id, ok := e.(*ast.Ident); ok && info.Defs[id] != nil {
+				vars = append(vars, info.Defs[id])
+			}
+		}
+	default:
+		return false
 	}
-	return false
+	reads := false
+	for _, a := range call.Args {
+		ast.Inspect(a, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && slices.Contains(vars, info.Uses[id]) {
+				reads = true
+			}
+			return !reads
+		})
+	}
+	return !reads
+}
+
+// usesLen reports whether e calls the builtin len: i < len(models).
+func usesLen(info *types.Info, e ast.Expr) bool {
+	found := false
+	if e == nil {
+		return false
+	}
+	ast.Inspect(e, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
+				if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "len" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 func loopBody(loop ast.Node) *ast.BlockStmt {

@@ -46,6 +46,7 @@ func Build(pass *analysis.Pass, p *arksdk.Package) *Model {
 		origin:    make(map[types.Object]types.Object),
 		midstream: make(map[types.Object]bool),
 		arkErr:    make(map[types.Object]*ast.CallExpr),
+		callErr:   make(map[types.Object]*ast.CallExpr),
 	}
 	b.openAIArk = p.Via == arksdk.OpenAI || arksdk.PointsOpenAIAtArk(pass)
 	b.declarations()
@@ -73,6 +74,7 @@ type builder struct {
 	origin    map[types.Object]types.Object  // Ark error variable -> the error variable it was taken from
 	midstream map[types.Object]bool          // variables holding an error read mid-stream
 	arkErr    map[types.Object]*ast.CallExpr // error variables assigned by a call to Ark or a stream's Recv
+	callErr   map[types.Object]*ast.CallExpr // those, and error variables assigned by a function of the package
 
 	predicates map[*types.Func]bool // functions used as retry predicates
 

@@ -44,7 +44,7 @@ func (b *builder) binary(n *ast.BinaryExpr, stack []ast.Node) {
 		}
 		if (op == Equal || op == NotEqual) && b.isNil(y) {
 			if err := b.errVar(x); err != nil {
-				if call := b.arkErr[err]; call != nil {
+				if call := b.callErr[err]; call != nil {
 					c := condOf(stack, b.depth(stack))
 					chk := &ErrCheck{Err: err, Call: call, Node: n, NonNil: (op == NotEqual) == c.direct, Func: b.top}
 					if c.owner != nil {

@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // assign follows the variables the tests read through: the error of a call
@@ -47,12 +48,21 @@ func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
 	// The walk follows the source, so the last assignment before a test
 	// is the one the test sees.
 	ark, recv := arksdk.IsArkCall(b.info, call), arksdk.IsStreamRecv(b.info, call)
+	local := false
+	if fn, ok := typeutil.Callee(b.info, call).(*types.Func); ok && fn.Pkg() == b.pass.Pkg {
+		local = true // a function of the package, which may call Ark itself
+	}
 	for _, l := range lhs {
 		if err := b.errVar(l); err != nil {
 			if ark || recv {
 				b.arkErr[err] = call
 			} else {
 				delete(b.arkErr, err)
+			}
+			if ark || recv || local {
+				b.callErr[err] = call
+			} else {
+				delete(b.callErr, err)
 			}
 			b.midstream[err] = recv
 		}

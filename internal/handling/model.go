@@ -29,8 +29,8 @@ type Model struct {
 	// retryable 429 code, or hands an error to a retry helper.
 	Handles429 bool
 
-	// ErrChecks are the checks of an error returned by a call to Ark
-	// against nil.
+	// ErrChecks are the checks against nil of an error returned by a call
+	// to Ark, a stream's Recv or a function of the package.
 	ErrChecks []*ErrCheck
 	// MidstreamCalls are calls that hand an error read mid-stream to a
 	// function of the package.
@@ -43,10 +43,11 @@ type Model struct {
 	origin       map[types.Object]types.Object
 }
 
-// ErrCheck is err != nil (or err == nil) on an error a call to Ark returned.
+// ErrCheck is err != nil (or err == nil) on an error that a call to Ark, a
+// stream's Recv or a function of the package returned.
 type ErrCheck struct {
 	Err    types.Object
-	Call   *ast.CallExpr // the call to Ark that assigned Err
+	Call   *ast.CallExpr // the call that assigned Err
 	Node   ast.Node
 	NonNil bool // the branch is taken when Err != nil
 	Branch *Branch

@@ -89,3 +89,80 @@ func onlyContext(ctx context.Context, c *arkruntime.Client, req model.ChatReques
 		time.Sleep(time.Second)
 	}
 }
+
+type service struct{ c *arkruntime.Client }
+
+// chat calls Ark and hands its error back as it is.
+func (s *service) chat(ctx context.Context, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	return s.c.CreateChatCompletion(ctx, req)
+}
+
+// A loop around the package's own wrapper of the call: one call deep.
+func (s *service) answer(ctx context.Context, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 3; i++ { // want `^this loop retries every error from chat \(which calls CreateChatCompletion\), AuthenticationError`
+		if _, err = s.chat(ctx, req); err == nil {
+			return nil
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// classified looks at the error itself before handing it back.
+func (s *service) classified(ctx context.Context, req model.ChatRequest) error {
+	_, err := s.c.CreateChatCompletion(ctx, req)
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.Code == "AuthenticationError" {
+		return errors.New("permanent")
+	}
+	return err
+}
+
+// A loop around a wrapper that classifies: quiet.
+func (s *service) answerClassified(ctx context.Context, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 3; i++ {
+		if err = s.classified(ctx, req); err == nil {
+			return nil
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// Falling back across models sends another request each time: quiet.
+func fallback(ctx context.Context, c *arkruntime.Client, reqs []model.ChatRequest) error {
+	var err error
+	for i := 0; i < len(reqs); i++ {
+		if _, err = c.CreateChatCompletion(ctx, reqs[i]); err == nil {
+			return nil
+		}
+	}
+	return err
+}
+
+// The loop's variable is in the request: another request each time, quiet.
+func pages(ctx context.Context, c *arkruntime.Client, build func(int) model.ChatRequest) error {
+	for page := 0; page < 10; page++ {
+		if _, err := c.CreateChatCompletion(ctx, build(page)); err != nil {
+			continue
+		}
+	}
+	return nil
+}
+
+// Reading a stream until it ends is not a retry: quiet.
+func drain(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	stream, err := c.CreateChatCompletionStream(ctx, req)
+	if err != nil {
+		return err
+	}
+	for {
+		_, err := stream.Recv()
+		if err == nil {
+			continue
+		}
+		return err
+	}
+}
