@@ -48,4 +48,24 @@
 // The flag -arkcode.extra=FILE adds codes the table lacks, in the table's
 // own data format (see package codes). arkcode also reports
 // //arkvet:ignore directives that give no reason, which silence nothing.
+//
+// # Unknown code
+//
+// Category "unknown-code": no Ark error code is, starts with, ends with or
+// contains the string; where one is near, the fix writes it.
+//
+// # Retired code
+//
+// Category "retired-code": only earlier versions of Ark's error-code page
+// list the code; the fix writes its one successor.
+//
+// # Unknown type
+//
+// Category "unknown-type": no Ark error type (the Type field) is the
+// string.
+//
+// # Code and type mixed up
+//
+// Category "code-type-mixup": an error type compared with .Code, or a code
+// with .Type.
 package arkcode

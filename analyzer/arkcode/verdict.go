@@ -33,6 +33,15 @@ const (
 )
 
 // verdict is what to report of a string compared with a code or type:
+// anchors are the headings of each category's section in doc.go, as
+// pkg.go.dev links them.
+var anchors = map[string]string{
+	categoryUnknownCode: "hdr-Unknown_code",
+	categoryRetiredCode: "hdr-Retired_code",
+	categoryUnknownType: "hdr-Unknown_type",
+	categoryMixup:       "hdr-Code_and_type_mixed_up",
+}
+
 // nothing when msg is "", else msg in category, with a fix writing fix
 // into the string when fix is not "".
 type verdict struct {
@@ -210,7 +219,7 @@ func (c *checker) report(op operand, msg, fix string) {
 // quotes.
 func (c *checker) reportVerdict(op operand, v verdict) {
 	msg, fix := v.msg, v.fix
-	d := analysis.Diagnostic{Pos: op.node.Pos(), End: op.node.End(), Message: msg, Category: v.category}
+	d := analysis.Diagnostic{Pos: op.node.Pos(), End: op.node.End(), Message: msg, Category: v.category, URL: c.pass.Analyzer.URL + "#" + anchors[v.category]}
 	if fix != "" && op.lit != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{{
 			Message:   fmt.Sprintf("replace with %q", fix),

@@ -2,6 +2,7 @@ package arkreqid_test
 
 import (
 	"fmt"
+	"github.com/arkvet/arkvet/internal/diag/diagtest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,10 +23,11 @@ var testdata = func() string {
 
 // TestLoggers checks each logger family and each rule, with the fixes.
 func TestLoggers(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata, arkreqid.Analyzer,
+	results := analysistest.RunWithSuggestedFixes(t, testdata, arkreqid.Analyzer,
 		"arkreqid/stdlog", "arkreqid/slog", "arkreqid/zap", "arkreqid/logrus", "arkreqid/zerolog",
 		"arkreqid/klog", "arkreqid/glog", "arkreqid/hclog", "arkreqid/cloudwego",
 		"arkreqid/rewrap", "arkreqid/locals")
+	diagtest.CheckCategories(t, results)
 }
 
 // TestPrecision checks look-alikes that must not be reported.

@@ -48,4 +48,14 @@
 // printf-style calls with a literal format, and ": %w" with the error for
 // fmt.Errorf. The OpenAI-compatible SDKs' errors, GenerateImagesError and
 // ContentGenerationError have no request ID to log and are not reported.
+//
+// # Logged without its request ID
+//
+// Category "logged-without-request-id": a logging call that uses an Ark
+// error's fields while none of its arguments carries the request ID.
+//
+// # Re-wrapped without its request ID
+//
+// Category "rewrapped-without-request-id": a new error built from an Ark
+// error's fields alone, which drops the original from the chain.
 package arkreqid

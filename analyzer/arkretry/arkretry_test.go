@@ -1,6 +1,7 @@
 package arkretry
 
 import (
+	"github.com/arkvet/arkvet/internal/diag/diagtest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -23,10 +24,11 @@ func testdata() string {
 // TestRules runs every rule's package with its positives and negatives, and
 // the packages that must stay quiet.
 func TestRules(t *testing.T) {
-	analysistest.Run(t, testdata(), New(Config{}),
+	results := analysistest.Run(t, testdata(), New(Config{}),
 		"arkretry/nocover", "arkretry/retryall", "arkretry/retryoff", "arkretry/retrycount",
 		"arkretry/midstream", "arkretry/viaopenai", "arkretry/negatives", "arkretry/noark",
 		"arkretry/shapes", "arkretry/quiet", "arkretry/everyerror", "arkretry/wrongtype", "arkretry/retired", "arkretry/helperretry", "arkretry/eino", "arkretry/einoother", "arkretry/einoretry", "arkretry/roots")
+	diagtest.CheckCategories(t, results)
 }
 
 // TestPartialFix checks rule 1 and its fix, which adds the missing codes to

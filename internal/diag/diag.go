@@ -104,7 +104,7 @@ func reportDirective(pass *analysis.Pass, c *ast.Comment) {
 	pass.Report(analysis.Diagnostic{
 		Pos:      c.Pos(),
 		End:      c.End(),
-		URL:      pass.Analyzer.URL,
+		URL:      "https://pkg.go.dev/github.com/arkvet/arkvet/internal/diag#IgnoreDirective",
 		Category: "ignore-without-reason",
 		Message:  "//arkvet:ignore needs a reason after it; it silences nothing without one",
 	})
