@@ -61,20 +61,23 @@ func (b *builder) binary(n *ast.BinaryExpr, stack []ast.Node) {
 // switchStmt collects the cases of a switch on an error's code, status or
 // type, and of a switch on a class.
 func (b *builder) switchStmt(n *ast.SwitchStmt) {
+	clauses := caseClauses(n)
+	for i, cc := range clauses {
+		// fallthrough: the next clause's body is this branch's too.
+		br := b.branch(cc)
+		for j := i; j+1 < len(clauses) && endsInFallthrough(clauses[j].Body); j++ {
+			br.Body = append(br.Body[:len(br.Body):len(br.Body)], clauses[j+1].Body...)
+		}
+	}
 	if n.Tag == nil {
 		return // tagless: its cases are comparisons, collected as such
 	}
 	if init, ok := n.Init.(*ast.AssignStmt); ok {
 		b.assign(init) // switch code := apiErr.Code; code {: the tag uses it
 	}
-	clauses := caseClauses(n)
 	s, role, fold, ok := b.subjectOf(n.Tag)
-	for i, cc := range clauses {
+	for _, cc := range clauses {
 		br := b.branch(cc)
-		// fallthrough: the next clause's body is this branch's too.
-		for j := i; j+1 < len(clauses) && endsInFallthrough(clauses[j].Body); j++ {
-			br.Body = append(br.Body[:len(br.Body):len(br.Body)], clauses[j+1].Body...)
-		}
 		for _, e := range cc.List {
 			if ok {
 				if v := b.constValue(e); v != nil {

@@ -126,3 +126,20 @@ func inList(apiErr *model.APIError) bool {
 	}
 	return false
 }
+
+func taglessFallthrough(ctx context.Context, req model.ChatRequest) error {
+	for { // want `loop calls ark`
+		_, err := client.CreateChatCompletion(ctx, req)
+		apiErr, ok := errors.AsType[*model.APIError](err)
+		switch {
+		case !ok:
+			return err
+		case apiErr.HTTPStatusCode == 429: // want `test status == 429 -> goes round`
+			fallthrough
+		case apiErr.HTTPStatusCode == 503: // want `test status == 503 -> goes round`
+			time.Sleep(time.Second)
+		default:
+			return err
+		}
+	}
+}
