@@ -87,8 +87,8 @@ func (c *classification) distinct() int {
 // handled reports whether the unit of c checks the same error's status
 // against 429, or its type against a 429 type: that covers every 429.
 func (j *judge) handled(c *classification) bool {
-	for _, t := range j.m.Tests {
-		if t.Func != nil && t.Func.Unit() == c.unit && t.Subject.Key == c.key && j.is429Test(t) {
+	for _, t := range j.unitTests[c.unit] {
+		if t.Subject.Key == c.key && j.is429Test(t) {
 			return true
 		}
 	}
@@ -98,8 +98,8 @@ func (j *judge) handled(c *classification) bool {
 // handsToHelper reports whether the unit of c hands an error to a retry
 // helper.
 func (j *judge) handsToHelper(c *classification) bool {
-	for _, f := range j.m.Funcs {
-		if f.Unit() == c.unit && len(j.helperCalls(f)) > 0 {
+	for _, f := range j.unitFuncs[c.unit] {
+		if len(j.helperCalls(f)) > 0 {
 			return true
 		}
 	}

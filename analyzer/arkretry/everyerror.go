@@ -25,7 +25,7 @@ func (j *judge) retryEveryError() {
 			continue
 		}
 		from, ok := j.arkSource(chk.Call)
-		if !ok || !j.goesRoundOnError(chk, loop) || j.looksAt(chk.Err, loop) {
+		if !ok || !j.goesRoundOnError(chk, loop) || j.looksAt(chk.Err, loop, f) {
 			continue
 		}
 		reported[loop] = true
@@ -57,10 +57,7 @@ func (j *judge) arkSource(call *ast.CallExpr) (string, bool) {
 		return "", false
 	}
 	var ark *ast.CallExpr
-	for _, g := range j.m.Funcs {
-		if g.Unit() != callee.Unit() {
-			continue
-		}
+	for _, g := range j.unitFuncs[callee.Unit()] {
 		if len(g.Tests) > 0 || len(g.Loops) > 0 {
 			return "", false // it classifies, or retries, itself
 		}
@@ -77,8 +74,8 @@ func (j *judge) arkSource(call *ast.CallExpr) (string, bool) {
 // looksInUnit reports whether the unit of f looks at an error beyond a nil
 // check (errors.Is, errors.As, a type assertion, a helper's verdict).
 func (j *judge) looksInUnit(f *handling.Func) bool {
-	for _, g := range j.m.Funcs {
-		if g.Unit() == f.Unit() && len(j.helperCalls(g)) > 0 {
+	for _, g := range j.unitFuncs[f.Unit()] {
+		if len(j.helperCalls(g)) > 0 {
 			return true
 		}
 	}
@@ -142,13 +139,13 @@ func endsByLeaving(loop ast.Node) bool {
 
 // looksAt reports whether the code inside loop looks at err beyond a nil
 // check: its code, type or status, errors.Is or As, or a helper's verdict.
-func (j *judge) looksAt(err types.Object, loop ast.Node) bool {
+func (j *judge) looksAt(err types.Object, loop ast.Node, f *handling.Func) bool {
 	for _, n := range j.m.Looks(err) {
 		if contains(loop, n) {
 			return true
 		}
 	}
-	for _, t := range j.m.Tests {
+	for _, t := range j.unitTests[f.Unit()] {
 		if !contains(loop, t.Node) {
 			continue
 		}

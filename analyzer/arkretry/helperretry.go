@@ -55,7 +55,7 @@ var giveUp = regexp.MustCompile(`(?i)permanent|unrecoverable|retryif|retryable|^
 // looksInside reports whether the operation f looks at an Ark error's code,
 // type or status, or marks an error permanent.
 func (j *judge) looksInside(f *handling.Func) bool {
-	for _, t := range j.m.Tests {
+	for _, t := range j.unitTests[f.Unit()] {
 		if t.Func == f {
 			return true
 		}

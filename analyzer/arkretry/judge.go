@@ -23,26 +23,35 @@ type judge struct {
 	helpers *regexp.Regexp
 
 	byObj      map[*types.Func]*handling.Func
+	unitTests  map[*handling.Func][]*handling.Test // the tests of each top-level function, its literals' included
+	unitFuncs  map[*handling.Func][]*handling.Func // each top-level function and its literals
+	classified []*classification
 	handles429 bool // something in the package handles a 429
 	retriesOff bool // the package turns the SDK's retries off
 }
 
 // collect derives what several rules need from the model.
 func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *regexp.Regexp) *judge {
-	j := &judge{pass: pass, m: m, cls: cls, helpers: helpers, byObj: make(map[*types.Func]*handling.Func)}
+	j := &judge{pass: pass, m: m, cls: cls, helpers: helpers, byObj: make(map[*types.Func]*handling.Func),
+		unitTests: make(map[*handling.Func][]*handling.Test), unitFuncs: make(map[*handling.Func][]*handling.Func)}
 	for _, f := range m.Funcs {
 		if f.Obj != nil {
 			j.byObj[f.Obj] = f
 		}
+		j.unitFuncs[f.Unit()] = append(j.unitFuncs[f.Unit()], f)
 		if len(j.helperCalls(f)) > 0 {
 			j.handles429 = true
 		}
 	}
 	for _, t := range m.Tests {
+		if t.Func != nil {
+			j.unitTests[t.Func.Unit()] = append(j.unitTests[t.Func.Unit()], t)
+		}
 		if j.is429Test(t) || t.Role == arksdk.Code && len(j.named(j.cls.backoff, t))+len(j.named(j.cls.retired, t)) > 0 {
 			j.handles429 = true
 		}
 	}
+	j.classified = j.classifications()
 	for _, rc := range m.RetryCounts {
 		if rc.N == 0 {
 			j.retriesOff = true

@@ -46,8 +46,8 @@ func (j *judge) midstreamStatus() {
 // statusTestOf returns a status test in f (and the literals in it) of the
 // parameter mc hands the error to, or of an Ark error taken from it.
 func (j *judge) statusTestOf(f *handling.Func, mc *handling.MidstreamCall) *handling.Test {
-	for _, t := range j.m.Tests {
-		if t.Func == nil || t.Func.Unit() != f || t.Role != arksdk.Status {
+	for _, t := range j.unitTests[f.Unit()] {
+		if t.Role != arksdk.Status {
 			continue
 		}
 		if v, ok := t.IntValue(); !ok || v == 0 {

@@ -76,8 +76,8 @@ func (j *judge) notExcluded(t *handling.Test) []string {
 	unit := t.Func.Unit()
 	for _, slow := range j.cls.slow {
 		excluded := false
-		for _, u := range j.m.Tests {
-			if u.Func != nil && u.Func.Unit() == unit && sameError(j.m, u.Subject.Key, t.Subject.Key) && names(u, slow) {
+		for _, u := range j.unitTests[unit] {
+			if sameError(j.m, u.Subject.Key, t.Subject.Key) && names(u, slow) {
 				excluded = true
 				break
 			}

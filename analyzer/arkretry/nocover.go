@@ -10,7 +10,7 @@ import (
 // retryable 429, in a unit that neither checks for 429 nor hands the error
 // to a retry helper.
 func (j *judge) noCoverage() {
-	for _, c := range j.classifications() {
+	for _, c := range j.classified {
 		if c.distinct() < 2 || !canCarry429(c.kind) || j.handled(c) || j.handsToHelper(c) || j.isDelayTable(c) {
 			continue
 		}

@@ -14,7 +14,7 @@ import (
 // partialCoverage reports classifications that name some retryable 429
 // codes but not all, unless a status check covers every 429.
 func (j *judge) partialCoverage() {
-	for _, c := range j.classifications() {
+	for _, c := range j.classified {
 		if c.distinct() < 2 || j.handled(c) {
 			continue
 		}

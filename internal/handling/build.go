@@ -21,6 +21,16 @@ var Analyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeFor[*Model](),
 }
 
+// visited are the nodes the walk looks at; the stack it is given still
+// holds every ancestor.
+var visited = []ast.Node{
+	(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil),
+	(*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil), (*ast.TypeSwitchStmt)(nil),
+	(*ast.CallExpr)(nil), (*ast.IndexExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
+	(*ast.TypeAssertExpr)(nil), (*ast.ForStmt)(nil), (*ast.RangeStmt)(nil),
+	(*ast.KeyValueExpr)(nil), (*ast.CompositeLit)(nil),
+}
+
 // empty is the model of every package that cannot reach Ark.
 var empty = &Model{}
 
@@ -48,9 +58,8 @@ func Build(pass *analysis.Pass, p *arksdk.Package) *Model {
 		arkErr:    make(map[types.Object]*ast.CallExpr),
 		callErr:   make(map[types.Object]*ast.CallExpr),
 	}
-	b.openAIArk = p.Via == arksdk.OpenAI || arksdk.PointsOpenAIAtArk(pass)
 	b.declarations()
-	p.Inspector.WithStack(nil, b.visit)
+	p.Inspector.WithStack(visited, b.visit)
 	b.finish()
 	return b.m
 }
@@ -61,7 +70,7 @@ type builder struct {
 	info      *types.Info
 	pkg       *arksdk.Package
 	m         *Model
-	openAIArk bool // the package's OpenAI-SDK errors come from Ark
+	openAIArk int8 // the package's OpenAI-SDK errors come from Ark: 1, or not: -1; 0 until asked
 
 	lits   map[types.Object]*ast.CompositeLit // variables declared by a composite literal
 	vars   map[*types.Var]*varState           // variables that may hold only a code
@@ -105,11 +114,18 @@ func (b *builder) visit(n ast.Node, push bool, stack []ast.Node) bool {
 	if call, ok := n.(*ast.CallExpr); ok {
 		b.retryCount(call) // also at package level
 	}
-	if kv, ok := n.(*ast.KeyValueExpr); ok {
-		b.retryCountField(kv)
-	}
-	if lit, ok := n.(*ast.CompositeLit); ok && arksdk.IsModelRetryConfig(b.info.TypeOf(lit)) {
-		b.retryConfig(lit)
+	switch n := n.(type) {
+	case *ast.KeyValueExpr:
+		b.retryCountField(n)
+		b.funcValue(n.Value) // policy{when: shouldRetry}
+	case *ast.CompositeLit:
+		if arksdk.IsModelRetryConfig(b.info.TypeOf(n)) {
+			b.retryConfig(n)
+		}
+	case *ast.AssignStmt:
+		for _, rhs := range n.Rhs {
+			b.funcValue(rhs) // p.ShouldRetry = isRetryable
+		}
 	}
 	if b.top == nil {
 		return true
@@ -133,8 +149,6 @@ func (b *builder) visit(n ast.Node, push bool, stack []ast.Node) bool {
 		b.typeAssert(n, stack)
 	case *ast.ForStmt, *ast.RangeStmt:
 		b.top.Loops = append(b.top.Loops, n)
-	case *ast.Ident:
-		b.funcValue(n, stack)
 	}
 	return true
 }
@@ -252,6 +266,21 @@ func (b *builder) finish() {
 	}
 	b.m.consts = b.consts
 	b.m.origin = b.origin
+}
+
+// openAIFromArk reports whether the package's OpenAI-SDK errors come from
+// Ark. A package that reaches Ark only through an OpenAI SDK does; one that
+// imports an Ark SDK too may talk to OpenAI itself with it (a multi-provider
+// router), so it must point the OpenAI SDK at Ark as well. Asked only when
+// an OpenAI error is met, since the answer walks the package's files.
+func (b *builder) openAIFromArk() bool {
+	if b.openAIArk == 0 {
+		b.openAIArk = -1
+		if b.pkg.Via == arksdk.OpenAI || arksdk.PointsOpenAIAtArk(b.pass) {
+			b.openAIArk = 1
+		}
+	}
+	return b.openAIArk > 0
 }
 
 // isError reports whether t is the error interface.

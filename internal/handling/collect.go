@@ -161,6 +161,9 @@ func (b *builder) call(n *ast.CallExpr, stack []ast.Node) {
 	case path == "time" && isTimeWait(name), fn != nil && isRateWait(fn):
 		f.Waits = append(f.Waits, n)
 	}
+	for _, a := range n.Args {
+		b.funcValue(a) // retry.Do(op, retry.RetryIf(isRetryable))
+	}
 	for i, a := range n.Args {
 		if !b.carriesError(a) {
 			continue
@@ -339,30 +342,21 @@ func (b *builder) predicateUse(fn *types.Func) {
 	b.predicates[fn] = true
 }
 
-// funcValue records a function of the package returning bool used as a
-// value (handed to a call, stored in a field or a variable): a predicate
+// funcValue records a function of the package returning bool used as the
+// value e (handed to a call, stored in a field or a variable): a predicate
 // given to a retry policy or helper.
-func (b *builder) funcValue(id *ast.Ident, stack []ast.Node) {
+func (b *builder) funcValue(e ast.Expr) {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel // s.isRetryable, pkg.IsRetryable
+	default:
+		return
+	}
 	fn, ok := b.info.Uses[id].(*types.Func)
 	if !ok || fn.Pkg() != b.pass.Pkg || !returnsBool(fn.Signature()) || !takesError(fn.Signature()) {
-		return
-	}
-	i := len(stack) - 2
-	if i >= 0 {
-		if sel, ok := stack[i].(*ast.SelectorExpr); ok && sel.Sel == id {
-			i--
-		}
-	}
-	if i < 0 {
-		return
-	}
-	switch p := stack[i].(type) {
-	case *ast.CallExpr:
-		if ast.Unparen(p.Fun) == stack[i+1] {
-			return // a call, not a value
-		}
-	case *ast.KeyValueExpr, *ast.AssignStmt, *ast.ValueSpec, *ast.CompositeLit:
-	default:
 		return
 	}
 	b.predicateUse(fn)

@@ -36,7 +36,7 @@ func (b *builder) subjectOf(e ast.Expr) (s Subject, role Role, fold, ok bool) {
 		default:
 			return Subject{}, 0, false, false
 		}
-		if f.Kind.IsOpenAI() && !b.openAIArk {
+		if f.Kind.IsOpenAI() && !b.openAIFromArk() {
 			return Subject{}, 0, false, false // another provider's error
 		}
 		key := b.keyOf(f.X)
@@ -116,11 +116,14 @@ func (b *builder) carriesError(e ast.Expr) bool {
 	if t == nil {
 		return false
 	}
-	if types.Implements(t, errorIface) || arksdk.KindOf(t) != arksdk.NotAnError {
+	if isError(t) || arksdk.KindOf(t) != arksdk.NotAnError {
 		return true
 	}
-	_, _, _, ok := b.subjectOf(e)
-	return ok
+	if _, basic := t.Underlying().(*types.Basic); basic {
+		_, _, _, ok := b.subjectOf(e) // a code or a status
+		return ok
+	}
+	return types.Implements(t, errorIface)
 }
 
 // errVar returns the error variable e names, or nil.
