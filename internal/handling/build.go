@@ -284,7 +284,7 @@ func (b *builder) openAIFromArk() bool {
 }
 
 // isError reports whether t is the error interface.
-func isError(t types.Type) bool { return t != nil && types.Identical(t, errorType) }
+func isError(t types.Type) bool { return t == errorType || t != nil && types.Identical(t, errorType) }
 
 var (
 	errorType  = types.Universe.Lookup("error").Type()

@@ -64,8 +64,8 @@ func (b *builder) switchStmt(n *ast.SwitchStmt) {
 	clauses := caseClauses(n)
 	for i, cc := range clauses {
 		// fallthrough: the next clause's body is this branch's too.
-		br := b.branch(cc)
 		for j := i; j+1 < len(clauses) && endsInFallthrough(clauses[j].Body); j++ {
+			br := b.branch(cc)
 			br.Body = append(br.Body[:len(br.Body):len(br.Body)], clauses[j+1].Body...)
 		}
 	}

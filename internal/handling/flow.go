@@ -64,7 +64,11 @@ func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
 			} else {
 				delete(b.callErr, err)
 			}
-			b.midstream[err] = recv
+			if recv {
+				b.midstream[err] = true
+			} else {
+				delete(b.midstream, err)
+			}
 		}
 	}
 }
@@ -78,7 +82,9 @@ func (b *builder) takenFrom(lhs, src ast.Expr) {
 	}
 	if err := b.errVar(src); err != nil {
 		b.origin[obj] = err
-		b.midstream[obj] = b.midstream[err]
+		if b.midstream[err] {
+			b.midstream[obj] = true
+		}
 	}
 }
 
@@ -126,7 +132,9 @@ func (b *builder) typeSwitch(n *ast.TypeSwitchStmt) {
 		}
 		if obj := b.info.Implicits[cc]; obj != nil && arksdk.KindOf(obj.Type()) != arksdk.NotAnError {
 			b.origin[obj] = err
-			b.midstream[obj] = b.midstream[err]
+			if b.midstream[err] {
+				b.midstream[obj] = true
+			}
 		}
 		for _, t := range cc.List {
 			b.wrappedAssertion(t, x, t)

@@ -112,6 +112,10 @@ func funcOf(info *types.Info, call *ast.CallExpr) (path, name string) {
 // carriesError reports whether e is an error or an Ark error value, or the
 // code, status or type of one: what a helper needs to decide about a failure.
 func (b *builder) carriesError(e ast.Expr) bool {
+	switch ast.Unparen(e).(type) {
+	case *ast.BasicLit, *ast.CompositeLit, *ast.FuncLit, *ast.BinaryExpr:
+		return false // a constant, a literal or an arithmetic or logical value
+	}
 	t := b.info.TypeOf(e)
 	if t == nil {
 		return false

@@ -116,12 +116,14 @@ func (b *builder) define(v *types.Var, value ast.Expr) {
 	if !b.local(v) {
 		return // package-level variables are never taken for codes
 	}
-	b.stateOf(v).declared = true
+	if st := b.stateOf(v); st != nil {
+		st.declared = true
+	}
 }
 
 // assignVar records that value is assigned to v.
 func (b *builder) assignVar(v *types.Var, value ast.Expr) {
-	if !b.local(v) {
+	if !b.local(v) || !mayHoldCode(v.Type()) {
 		return
 	}
 	s, role, fold, ok := b.subjectOf(value)
@@ -164,6 +166,9 @@ func (b *builder) handedCode(call *ast.CallExpr) {
 			continue
 		}
 		st := b.stateOf(p)
+		if st == nil {
+			continue
+		}
 		st.declared = true
 		if st.role != arksdk.NoRole && st.role != role {
 			st.tainted = true
@@ -187,15 +192,35 @@ func (b *builder) taint(e ast.Expr) {
 	}
 }
 
-func (b *builder) taintVar(v *types.Var) { b.stateOf(v).tainted = true }
+func (b *builder) taintVar(v *types.Var) {
+	if st := b.stateOf(v); st != nil {
+		st.tainted = true
+	}
+}
 
+// stateOf returns v's state, made on first use; nil for a variable that
+// cannot hold a code, a type or a status (only strings, interfaces, for
+// go-openai's Code, and integers can), which then needs no state at all.
 func (b *builder) stateOf(v *types.Var) *varState {
+	if !mayHoldCode(v.Type()) {
+		return nil
+	}
 	st := b.vars[v]
 	if st == nil {
 		st = new(varState)
 		b.vars[v] = st
 	}
 	return st
+}
+
+func mayHoldCode(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&(types.IsString|types.IsInteger) != 0
+	case *types.Interface:
+		return !types.Identical(t, errorType)
+	}
+	return false
 }
 
 // literalOf returns the composite literal e is, or that declares the
