@@ -12,15 +12,8 @@ import (
 // model: MaxRetries, IsRetryAble (nil: every error), ShouldRetry (v0.9.x;
 // when set, IsRetryAble is ignored) and BackoffFunc.
 func IsModelRetryConfig(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	t = types.Unalias(t)
-	if ptr, ok := t.(*types.Pointer); ok {
-		t = types.Unalias(ptr.Elem())
-	}
-	named, ok := t.(*types.Named)
-	if !ok {
+	named := namedOf(t)
+	if named == nil {
 		return false
 	}
 	obj := named.Origin().Obj()

@@ -93,18 +93,25 @@ var (
 	}
 )
 
-// KindOf returns the SDK error kind of t, looking through aliases and one
-// level of pointer: *model.APIError and model.APIError are both APIError.
-func KindOf(t types.Type) ErrorKind {
+// namedOf returns the named type t is, through aliases and one level of
+// pointer, or nil.
+func namedOf(t types.Type) *types.Named {
 	if t == nil {
-		return NotAnError
+		return nil
 	}
 	t = types.Unalias(t)
 	if ptr, ok := t.(*types.Pointer); ok {
 		t = types.Unalias(ptr.Elem())
 	}
-	named, ok := t.(*types.Named)
-	if !ok {
+	named, _ := t.(*types.Named)
+	return named
+}
+
+// KindOf returns the SDK error kind of t, looking through aliases and one
+// level of pointer: *model.APIError and model.APIError are both APIError.
+func KindOf(t types.Type) ErrorKind {
+	named := namedOf(t)
+	if named == nil {
 		return NotAnError
 	}
 	obj := named.Obj()
