@@ -32,7 +32,6 @@ const (
 	categoryMixup       = "code-type-mixup" // a type compared with .Code, or a code with .Type
 )
 
-// verdict is what to report of a string compared with a code or type:
 // anchors are the headings of each category's section in doc.go, as
 // pkg.go.dev links them.
 var anchors = map[string]string{
@@ -42,20 +41,16 @@ var anchors = map[string]string{
 	categoryMixup:       "hdr-Code_and_type_mixed_up",
 }
 
+// verdict is what to report of a string compared with a code or type:
 // nothing when msg is "", else msg in category, with a fix writing fix
 // into the string when fix is not "".
 type verdict struct {
 	msg, fix, category string
 }
 
-// check reports op when no code (role arksdk.Code) or error type (role
-// arksdk.ErrType) compares as how says with it.
-func (c *checker) check(role arksdk.Role, how comparison, op operand) {
-	c.checkExcept(role, how, op, nil)
-}
-
-// checkExcept is check that offers no fix writing a value in taken, and
-// adds the value a fix writes to taken.
+// checkExcept reports op when no code (role arksdk.Code) or error type
+// (role arksdk.ErrType) compares as how says with it, with a fix that
+// writes no value in taken, and adds the value a fix writes to taken.
 func (c *checker) checkExcept(role arksdk.Role, how comparison, op operand, taken map[string]bool) {
 	if op.value == "" {
 		return // Code == "": the error carries no code
