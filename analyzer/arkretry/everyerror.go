@@ -197,6 +197,9 @@ func isRetryLoop(info *types.Info, loop ast.Node, call *ast.CallExpr) bool {
 	default:
 		return false
 	}
+	if receivesWork(loopBody(loop)) {
+		return false
+	}
 	reads := false
 	for _, a := range call.Args {
 		ast.Inspect(a, func(n ast.Node) bool {
@@ -207,6 +210,26 @@ func isRetryLoop(info *types.Info, loop ast.Node, call *ast.CallExpr) bool {
 		})
 	}
 	return !reads
+}
+
+// receivesWork reports whether body takes a value from a channel
+// (msg := <-jobs, case job, ok := <-queue:): a worker's loop, whose next
+// round handles the next job. A bare receive (<-ctx.Done(), <-time.After(d))
+// only waits.
+func receivesWork(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
+			if u, ok := ast.Unparen(as.Rhs[0]).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // usesLen reports whether e calls the builtin len: i < len(models).

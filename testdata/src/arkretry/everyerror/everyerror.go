@@ -166,3 +166,33 @@ func drain(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) err
 		return err
 	}
 }
+
+// A worker takes the next job from a channel: a continue moves on to it.
+func worker(ctx context.Context, c *arkruntime.Client, jobs <-chan model.ChatRequest) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case req := <-jobs:
+			if _, err := c.CreateChatCompletion(ctx, req); err != nil {
+				log.Printf("job failed: %v", err)
+				continue
+			}
+		}
+	}
+}
+
+// Waiting with select between attempts is still a retry of every error.
+func selectWait(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for { // want `this loop retries every error from CreateChatCompletion`
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+}
