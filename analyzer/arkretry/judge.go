@@ -119,12 +119,21 @@ func (j *judge) helperCalls(f *handling.Func) []*ast.CallExpr {
 }
 
 // isPredicate reports whether f is a retry predicate: used as one, or a
-// bool function named like one.
+// function named like one whose first result is a bool (func(error) bool,
+// or func(error) (retry bool, wait time.Duration)).
 func (j *judge) isPredicate(f *handling.Func) bool {
 	if f == nil {
 		return false
 	}
-	return f.Predicate || f.Obj != nil && returnsBool(f.Sig) && j.helpers.MatchString(f.Obj.Name())
+	return f.Predicate || f.Obj != nil && firstResultBool(f.Sig) && j.helpers.MatchString(f.Obj.Name())
+}
+
+func firstResultBool(sig *types.Signature) bool {
+	if sig == nil || sig.Results().Len() == 0 {
+		return false
+	}
+	b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
 }
 
 // retries reports whether branch br of f sends the error round again:

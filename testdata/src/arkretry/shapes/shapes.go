@@ -192,3 +192,25 @@ func (w *worker) again(ctx context.Context, req model.ChatRequest, attempt int) 
 	}
 	return err
 }
+
+// A retry decision with its delay, as (retry bool, wait time.Duration).
+func shouldRetry(err error) (bool, time.Duration) {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return false, 0
+	}
+	if apiErr.HTTPStatusCode == 429 { // want `retrying every 429 also retries QuotaExceeded`
+		return true, 2 * time.Second
+	}
+	return false, 0
+}
+
+// A gateway that turns a 429 into its own 429 for the caller: no retry.
+func toHTTP(w http.ResponseWriter, err error) {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+		w.WriteHeader(http.StatusTooManyRequests)
+		return
+	}
+	w.WriteHeader(http.StatusBadGateway)
+}
