@@ -71,7 +71,7 @@ func TestHostileInput(t *testing.T) {
 		files    map[string]string // the module's files besides go.mod
 		args     []string          // arkvet's arguments; "./..." when nil
 		cgo      bool              // needs a C compiler
-		noArk    bool // no package reaches Ark, which arkvet says
+		noArk    bool              // no package reaches Ark, which arkvet says
 		wantExit int
 		want     []string // text stderr must hold
 		notWant  []string // text stderr must not hold
