@@ -77,13 +77,32 @@ func (e loadError) String() string {
 
 // loadErrors records the errors of every package loaded, dependencies
 // included, each once: a file of a package and of its test variant gives
-// the same error twice.
+// the same error twice. It leaves out what only repeats another error: the
+// go command's compiler output ("# pkg" then the same parse error), parse
+// errors after a file's first (the parser's cascade), and "could not
+// import" type errors for a dependency whose own errors are printed.
 func (r *report) loadErrors(pkgs []*packages.Package) {
 	r.errSeen = map[string]bool{}
 	r.broken = map[string]bool{}
+	parsed := map[string]bool{} // files with a parse error printed
+	anyOwn := false
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
 			r.broken[p.ID] = true
+			if e.Kind != packages.TypeError || !strings.HasPrefix(e.Msg, "could not import ") {
+				anyOwn = true
+			}
+		}
+	})
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		hasOwn := slices.ContainsFunc(p.Errors, func(e packages.Error) bool { return e.Kind != packages.ListError })
+		for _, e := range p.Errors {
+			if e.Kind == packages.ListError && hasOwn && strings.HasPrefix(e.Msg, "# ") {
+				continue
+			}
+			if e.Kind == packages.TypeError && anyOwn && strings.HasPrefix(e.Msg, "could not import ") {
+				continue
+			}
 			posn := e.Pos
 			if posn == "-" {
 				posn = ""
@@ -91,11 +110,19 @@ func (r *report) loadErrors(pkgs []*packages.Package) {
 			if posn != "" {
 				posn = relPosnString(r.wd, posn)
 			}
+			if e.Kind == packages.ParseError && posn != "" {
+				file, _, _, _ := splitPosn(posn)
+				if parsed[file] {
+					continue
+				}
+				parsed[file] = true
+			}
 			msg := e.Msg
 			// The go command repeats the position in some messages.
 			if posn != "" {
 				msg = strings.TrimPrefix(msg, posn+": ")
 			}
+			msg = strings.ReplaceAll(strings.ReplaceAll(msg, "\n\t", " "), "\n", "; ")
 			key := posn + "\x00" + msg
 			if r.errSeen[key] {
 				continue
@@ -141,8 +168,10 @@ func (r *report) action(act *checker.Action) {
 		r.tree = map[string]map[string]any{}
 	}
 	if act.Err != nil {
-		if r.broken[act.Package.ID] {
-			return // its load errors say why; "analysis skipped" adds nothing
+		// A package with errors, or a test main built on one, is skipped
+		// by the driver; its load errors say why.
+		if r.broken[act.Package.ID] || (len(r.broken) > 0 && strings.Contains(act.Err.Error(), "analysis skipped due to errors in package")) {
+			return
 		}
 		msg := fmt.Sprintf("%s failed: %v", act.Analyzer.Name, act.Err)
 		if !r.errSeen[basePkg(act.Package)+msg] {
@@ -237,7 +266,7 @@ func (r *report) print(stdout, stderr io.Writer) {
 		r.printErrors(stderr)
 		writeSARIF(stdout, r)
 	case "github":
-		r.printErrors(stderr)
+		// Errors too as annotations: the step's log shows each line once.
 		for _, e := range r.errors {
 			fmt.Fprintln(stdout, githubError(e))
 		}
