@@ -89,7 +89,7 @@ func TestHostileInput(t *testing.T) {
 		name:     "import that cannot be resolved",
 		files:    map[string]string{"p.go": "package p\n\nimport _ \"example.com/nosuch/pkg\"\n"},
 		wantExit: 1,
-		want:     []string{"p.go:3:10:", "example.com/nosuch/pkg"},
+		want:     []string{"p.go:3:8:", "example.com/nosuch/pkg"},
 	}, {
 		// A broken package must not stop the analysis of the others.
 		name: "type errors beside an Ark package",

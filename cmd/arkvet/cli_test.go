@@ -483,3 +483,22 @@ func TestHelp(t *testing.T) {
 		t.Errorf("arkvet help nosuch: exit %d, stderr %q; want 2 and one line", u.exit, u.stderr)
 	}
 }
+
+// TestSwitchesReplaceConfigChecks selects checks with -NAME switches over a
+// configuration's checks: standalone and under go vet, the switches win.
+func TestSwitchesReplaceConfigChecks(t *testing.T) {
+	bin := arkvetBinary(t)
+	dir := nestedModule(t, "checks: [arkcode]\n")
+	for _, args := range [][]string{
+		{bin, "-arkreqid", "./..."},
+		{"go", "vet", "-vettool=" + bin, "-arkreqid", "./..."},
+		{bin, "-arkcode=false", "-arkretry=false", "./..."},
+		{"go", "vet", "-vettool=" + bin, "-arkcode=false", "-arkretry=false", "./..."},
+	} {
+		r := run(t, dir, args[0], args[1:]...)
+		checkNoCrash(t, r)
+		if !strings.Contains(r.stderr, "request ID") || strings.Contains(r.stderr, "Ark error code") || strings.Contains(r.stderr, "retryable 429") {
+			t.Errorf("%s: want arkreqid's findings only:\n%s", strings.Join(args[1:], " "), r.stderr)
+		}
+	}
+}

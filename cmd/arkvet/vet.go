@@ -80,14 +80,15 @@ func vetMain(args []string) {
 		if err != nil {
 			vetFail(cfgPath, err)
 		}
-		// The configuration's checks, as the -NAME switches unitchecker
-		// knows; switches on the command line replace them.
-		if len(s.enable) == 0 && len(run) < len(all) {
+		// The checks to run (the -NAME switches given, else the
+		// configuration's), as the -NAME switches unitchecker knows: the
+		// switches themselves were taken out of the arguments above.
+		if len(run) < len(all) {
 			for _, name := range run {
 				enableArgs = append(enableArgs, "-"+name)
 			}
 			if len(run) == 0 {
-				all = nil // a configuration may turn every check off
+				all = nil // every check turned off
 			}
 		}
 	}
