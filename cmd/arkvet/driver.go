@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -234,7 +235,6 @@ func pkgDir(p *packages.Package) string {
 type reachInfo struct {
 	via     arksdk.Via
 	imports []string // the Ark SDK packages it imports
-	test    bool     // a test-only variant holds the way
 }
 
 // noteReach records how the package of one variant reaches Ark. The
@@ -268,7 +268,7 @@ func anyReaches(reach map[string]reachInfo) bool {
 // printReach prints, for -v, one line per package: whether and how it
 // reaches Ark.
 func printReach(w io.Writer, reach map[string]reachInfo) {
-	for _, path := range slices.Sorted(mapsKeys(reach)) {
+	for _, path := range slices.Sorted(maps.Keys(reach)) {
 		info := reach[path]
 		switch info.via {
 		case arksdk.ArkSDK:
@@ -278,16 +278,6 @@ func printReach(w io.Writer, reach map[string]reachInfo) {
 			fmt.Fprintf(w, "arkvet: %s: checked: points an OpenAI-compatible SDK at Ark\n", path)
 		default:
 			fmt.Fprintf(w, "arkvet: %s: skipped: does not reach Ark\n", path)
-		}
-	}
-}
-
-func mapsKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
 		}
 	}
 }
@@ -339,8 +329,8 @@ func title(a *analysis.Analyzer) string {
 	return strings.TrimPrefix(line, a.Name+": ")
 }
 
-// position is a token.Position with the file name relative to dir when
-// the file is under it.
+// relPosition is p with its file name relative to dir when the file is
+// under it.
 func relPosition(dir string, p token.Position) token.Position {
 	p.Filename = relPath(dir, p.Filename)
 	return p
