@@ -35,7 +35,7 @@ func (s *settings) register(fs *flag.FlagSet) {
 	s.enable = map[string]bool{}
 	fs.StringVar(&s.extra, "extra", "", "a file of extra Ark error codes, in the format of the built-in table, for every check")
 	for _, a := range analyzer.Analyzers() {
-		fs.Var(enableFlag{a.Name, s.enable}, a.Name, "run the "+a.Name+" check (with any -CHECK flag, only the checks named true run)")
+		fs.Var(enableFlag{a.Name, s.enable}, a.Name, "-"+a.Name+" runs only the checks so named; -"+a.Name+"=false, all but those")
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			rec := recordFlag{check: a.Name, name: f.Name, into: &s.perCheck}
 			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
