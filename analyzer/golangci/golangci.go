@@ -22,8 +22,14 @@
 // -arkretry.helpers (retry-helpers) and -arkreqid.loggers (loggers); checks
 // selects analyzers as arkvet's -arkcode, -arkretry and -arkreqid do. A key
 // Settings does not have is an error, so a misspelled setting cannot
-// silently do nothing. A relative extra-codes path is relative to the
-// directory golangci-lint runs in.
+// silently do nothing.
+//
+// The plugin also reads arkvet's own configuration file, .arkvet.yaml, the
+// first found from the directory golangci-lint runs in up to its module
+// root, as arkvet and go vet do: a setting in .golangci.yml replaces the
+// file's. A relative extra-codes path in .golangci.yml is relative to the
+// module root (the directory of go.mod); in .arkvet.yaml, to that file's
+// directory.
 //
 // Build a golangci-lint that includes the plugin with "golangci-lint custom"
 // and a .custom-gcl.yml naming this package; testdata/golangci in this
@@ -33,11 +39,14 @@ package golangci
 import (
 	"fmt"
 	"maps"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 
 	"github.com/arkvet/arkvet/analyzer"
+	"github.com/arkvet/arkvet/internal/config"
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 )
@@ -55,11 +64,52 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	if s, err = withConfigFile(s, wd); err != nil {
+		return nil, err
+	}
 	analyzers, err := analyzer.Build(s)
 	if err != nil {
 		return nil, err
 	}
 	return &plugin{analyzers: analyzers}, nil
+}
+
+// withConfigFile returns s on top of the .arkvet.yaml that applies in dir,
+// its relative extra-codes path resolved against the module root.
+func withConfigFile(s analyzer.Settings, dir string) (analyzer.Settings, error) {
+	if s.ExtraCodes != "" && !filepath.IsAbs(s.ExtraCodes) {
+		root := config.ModuleRoot(dir)
+		if root == "" {
+			root = dir
+		}
+		s.ExtraCodes = filepath.Join(root, s.ExtraCodes)
+	}
+	path, err := config.Find(dir)
+	if err != nil || path == "" {
+		return s, err
+	}
+	f, err := config.Load(path)
+	if err != nil {
+		return s, err
+	}
+	base := f.Settings
+	if s.ExtraCodes != "" {
+		base.ExtraCodes = s.ExtraCodes
+	}
+	if s.RetryHelpers != "" {
+		base.RetryHelpers = s.RetryHelpers
+	}
+	if s.Loggers != nil {
+		base.Loggers = s.Loggers
+	}
+	if s.Checks != nil {
+		base.Checks = s.Checks
+	}
+	return base, nil
 }
 
 // checkKeys rejects a key that analyzer.Settings does not have, naming

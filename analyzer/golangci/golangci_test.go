@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/arkvet/arkvet/analyzer"
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 )
@@ -91,5 +92,50 @@ func TestRegistered(t *testing.T) {
 	}
 	if _, err := newPlugin(map[string]any{"checks": []any{"arkcode"}}); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestConfigFile checks that the plugin reads .arkvet.yaml from the module
+// golangci-lint runs in, under the settings of .golangci.yml, and resolves
+// a relative extra-codes path of .golangci.yml against the module root.
+func TestConfigFile(t *testing.T) {
+	root := t.TempDir()
+	for name, content := range map[string]string{
+		"go.mod":             "module example.com/m\n\ngo 1.26.0\n",
+		".arkvet.yaml":       "checks: [arkcode]\nretry-helpers: shouldWait\nextra-codes: codes/file.txt\n",
+		"codes/file.txt":     "code: From.File\nretry: backoff\n",
+		"codes/settings.txt": "code: From.Settings\nretry: backoff\n",
+	} {
+		path := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sub := filepath.Join(root, "internal", "x")
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s, err := withConfigFile(analyzer.Settings{}, sub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(root, "codes", "file.txt"); s.ExtraCodes != want || s.RetryHelpers != "shouldWait" || !slices.Equal(s.Checks, []string{"arkcode"}) {
+		t.Errorf("from .arkvet.yaml alone: %+v, want its settings with extra-codes %s", s, want)
+	}
+	s, err = withConfigFile(analyzer.Settings{ExtraCodes: "codes/settings.txt", Checks: []string{"arkreqid"}}, sub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(root, "codes", "settings.txt"); s.ExtraCodes != want || s.RetryHelpers != "shouldWait" || !slices.Equal(s.Checks, []string{"arkreqid"}) {
+		t.Errorf("with .golangci.yml's settings: %+v, want them over the file's, extra-codes %s", s, want)
+	}
+	if err := os.WriteFile(filepath.Join(root, ".arkvet.yaml"), []byte("check: [arkcode]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := withConfigFile(analyzer.Settings{}, sub); err == nil || !strings.Contains(err.Error(), ".arkvet.yaml:1: unknown key \"check\"") {
+		t.Errorf("a bad .arkvet.yaml: error %v, want its file, line and reason", err)
 	}
 }

@@ -23,7 +23,7 @@ func IsRPM(err error) bool {
 `
 
 // rpmFinding is the finding rpmCheck holds, after its file name.
-const rpmFinding = `:12:51: unknown Ark error code "RateLimitExceeded.EndpointRPMExceed"`
+const rpmFinding = `:12:51: arkcode: unknown Ark error code "RateLimitExceeded.EndpointRPMExceed"`
 
 // cgoArk is rpmCheck in a cgo file. cgo rewrites it before arkvet sees it.
 const cgoArk = `package ark
@@ -50,7 +50,7 @@ func One() int { return int(C.one()) }
 `
 
 // cgoFinding is the finding in cgoArk.
-const cgoFinding = `c.go:17:51: unknown Ark error code "RateLimitExceeded.EndpointRPMExceed"`
+const cgoFinding = `c.go:17:51: arkcode: unknown Ark error code "RateLimitExceeded.EndpointRPMExceed"`
 
 // arkSource returns rpmCheck for package pkg, with header above it.
 func arkSource(header, pkg string) string {
@@ -71,6 +71,7 @@ func TestHostileInput(t *testing.T) {
 		files    map[string]string // the module's files besides go.mod
 		args     []string          // arkvet's arguments; "./..." when nil
 		cgo      bool              // needs a C compiler
+		noArk    bool              // no package reaches Ark, which arkvet says
 		wantExit int
 		want     []string // text stderr must hold
 		notWant  []string // text stderr must not hold
@@ -88,7 +89,7 @@ func TestHostileInput(t *testing.T) {
 		name:     "import that cannot be resolved",
 		files:    map[string]string{"p.go": "package p\n\nimport _ \"example.com/nosuch/pkg\"\n"},
 		wantExit: 1,
-		want:     []string{"p.go:3:10:", "example.com/nosuch/pkg"},
+		want:     []string{"p.go:3:8:", "example.com/nosuch/pkg"},
 	}, {
 		// A broken package must not stop the analysis of the others.
 		name: "type errors beside an Ark package",
@@ -113,6 +114,7 @@ func TestHostileInput(t *testing.T) {
 	}, {
 		name:     "package of a doc file only",
 		files:    map[string]string{"doc.go": "// Package p is empty.\npackage p\n"},
+		noArk:    true,
 		wantExit: 0,
 	}, {
 		name: "cgo",
@@ -127,6 +129,7 @@ import "C"
 // Add adds in C.
 func Add(a, b int) int { return int(C.add(C.int(a), C.int(b))) }
 `},
+		noArk:    true,
 		wantExit: 0,
 	}, {
 		// cgo rewrites the file; the finding must still point into it.
@@ -200,10 +203,17 @@ func Add(a, b int) int { return int(C.add(C.int(a), C.int(b))) }
 					t.Errorf("stderr holds %q:\n%s", notWant, r.stderr)
 				}
 			}
-			if tt.wantExit == 0 && r.stderr != "" {
+			if tt.noArk {
+				if !noArkLine.MatchString(r.stderr) {
+					t.Errorf("a run on code that does not reach Ark must say so in one line; it printed:\n%s", r.stderr)
+				}
+			} else if tt.wantExit == 0 && r.stderr != "" {
 				t.Errorf("clean run printed:\n%s", r.stderr)
 			}
 			if tt.wantExit == 2 {
+				if n := strings.Count(r.stderr, "\n"); n != 1 {
+					t.Errorf("a bad command line must be one line, not %d:\n%s", n, r.stderr)
+				}
 				return // a bad command line: nothing is loaded
 			}
 
@@ -221,7 +231,7 @@ func Add(a, b int) int { return int(C.add(C.int(a), C.int(b))) }
 			res := parseJSON(t, j.stdout)
 			var text strings.Builder
 			for _, d := range res.Diags {
-				text.WriteString(d.Posn + ": " + d.Message + "\n")
+				text.WriteString(d.Posn + ": " + d.Analyzer + ": " + d.Message + "\n")
 			}
 			for _, want := range tt.want {
 				if strings.Contains(want, "Ark error code") && !strings.Contains(text.String(), want) {

@@ -84,16 +84,26 @@ func run(t *testing.T, dir, name string, args ...string) result {
 	return result{stdout.String(), stderr.String(), exit}
 }
 
-// wantFindings are findings the e2e module must produce, as "file:line:col: text".
+// wantFindings are findings the e2e module must produce, as
+// "file:line:col: check: text", the standalone driver's text format. go
+// vet prints them without the check.
 var wantFindings = []string{
-	`arkcode.go:17:7: unknown Ark error code "RateLimitExceeded.EndpointRPMExceed"; did you mean "RateLimitExceeded.EndpointRPMExceeded"?`,
-	`arkcode.go:24:20: "TooManyRequests" is an Ark error type, not a code; compare .Type`,
+	`arkcode.go:17:7: arkcode: unknown Ark error code "RateLimitExceeded.EndpointRPMExceed"; did you mean "RateLimitExceeded.EndpointRPMExceeded"?`,
+	`arkcode.go:24:20: arkcode: "TooManyRequests" is an Ark error type, not a code; compare .Type`,
 	// The switch's one rate-limit code is misspelled, so no 429 is handled.
-	`arkcode.go:16:2: switch on Ark error code names no retryable 429 code, so rate-limited calls fall through the switch; check .HTTPStatusCode == 429 first or handle the retryable 429 codes`,
-	`arkretry.go:29:2: switch on Ark error code handles RateLimitExceeded.EndpointRPMExceeded and ServerOverloaded but not the retryable APIAccountRpmRateLimitExceeded, AccountRateLimitExceeded, InflightBatchsizeExceeded, ModelAccountIpmRateLimitExceeded, ModelAccountRpmRateLimitExceeded, ModelAccountTpmRateLimitExceeded, RateLimitExceeded.EndpointTPMExceeded and RequestBurstTooFast; handle them alike or check .HTTPStatusCode == 429`,
-	`arkretry.go:63:33: retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check .Code`,
-	`arkreqid.go:20:2: Ark error logged without its request ID; add apiErr.RequestId`,
-	`arkreqid.go:29:10: Ark error re-wrapped without its request ID; wrap it with %w or add apiErr.RequestId`,
+	`arkcode.go:16:2: arkretry: switch on Ark error code names no retryable 429 code, so rate-limited calls fall through the switch; check .HTTPStatusCode == 429 first or handle the retryable 429 codes`,
+	`arkretry.go:29:2: arkretry: switch on Ark error code handles RateLimitExceeded.EndpointRPMExceeded and ServerOverloaded but not the retryable APIAccountRpmRateLimitExceeded, AccountRateLimitExceeded, InflightBatchsizeExceeded, ModelAccountIpmRateLimitExceeded, ModelAccountRpmRateLimitExceeded, ModelAccountTpmRateLimitExceeded, RateLimitExceeded.EndpointTPMExceeded and RequestBurstTooFast; handle them alike or check .HTTPStatusCode == 429`,
+	`arkretry.go:63:33: arkretry: retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check .Code`,
+	`arkreqid.go:20:2: arkreqid: Ark error logged without its request ID; add apiErr.RequestId`,
+	`arkreqid.go:29:10: arkreqid: Ark error re-wrapped without its request ID; wrap it with %w or add apiErr.RequestId`,
+}
+
+// withoutCheck returns a finding of wantFindings as go vet prints it:
+// "file:line:col: text".
+func withoutCheck(finding string) string {
+	i := strings.Index(finding, ": ")
+	_, rest, _ := strings.Cut(finding[i+2:], ": ")
+	return finding[:i+2] + rest
 }
 
 // noFindingsIn are lines of the e2e module that must stay quiet: a pattern
@@ -105,11 +115,23 @@ var noFindingsIn = []string{
 	"arkreqid.go:17:", "arkreqid.go:21:", "arkreqid.go:31:",
 }
 
+// checkFindings checks the standalone driver's text output.
 func checkFindings(t *testing.T, output string) {
 	t.Helper()
+	checkFindingsAs(t, output, func(s string) string { return s })
+}
+
+// checkVetFindings checks go vet's output, which does not name the check.
+func checkVetFindings(t *testing.T, output string) {
+	t.Helper()
+	checkFindingsAs(t, output, withoutCheck)
+}
+
+func checkFindingsAs(t *testing.T, output string, form func(string) string) {
+	t.Helper()
 	for _, want := range wantFindings {
-		if !strings.Contains(output, want) {
-			t.Errorf("missing finding %s\noutput:\n%s", want, output)
+		if !strings.Contains(output, form(want)) {
+			t.Errorf("missing finding %s\noutput:\n%s", form(want), output)
 		}
 	}
 	for _, quiet := range noFindingsIn {
@@ -142,7 +164,7 @@ func TestVetTool(t *testing.T) {
 	if r.exit == 0 {
 		t.Errorf("go vet -vettool exit status = 0, want non-zero (findings)\nstderr:\n%s", r.stderr)
 	}
-	checkFindings(t, r.stderr)
+	checkVetFindings(t, r.stderr)
 }
 
 func TestJSON(t *testing.T) {
@@ -167,7 +189,7 @@ func TestJSON(t *testing.T) {
 			t.Fatalf("-json output for %s is not a list of findings: %v\n%s", analyzer, err, raw)
 		}
 		for _, d := range diags {
-			messages = append(messages, filepath.Base(d.Posn)+": "+d.Message)
+			messages = append(messages, filepath.Base(d.Posn)+": "+analyzer+": "+d.Message)
 		}
 	}
 	if len(messages) != len(wantFindings) {

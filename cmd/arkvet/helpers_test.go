@@ -70,6 +70,9 @@ func needCgo(t *testing.T) {
 // crashed matches what a Go program prints when it dies of a panic.
 var crashed = regexp.MustCompile(`(?m)^panic: |^fatal error: |goroutine \d+ \[[a-z ]+\]:`)
 
+// noArkLine is all arkvet prints for code that cannot reach Ark.
+var noArkLine = regexp.MustCompile(`^arkvet: none of the \d+ packages matched reaches Ark \(.*\): nothing to check\n$`)
+
 // checkNoCrash fails if arkvet printed a panic or a stack trace.
 func checkNoCrash(t *testing.T, r result) {
 	t.Helper()
