@@ -49,13 +49,32 @@ func (b *builder) declarations() {
 		case *ast.IncDecStmt:
 			b.taint(n.X)
 		case *ast.CallExpr:
-			calls = append(calls, n)
+			if len(n.Args) > 0 && b.callsOwnFunc(n) {
+				calls = append(calls, n)
+			}
 		}
 	}
 	// Parameters last: a call may hand over a local that holds a code.
 	for _, call := range calls {
 		b.handedCode(call)
 	}
+}
+
+// callsOwnFunc reports whether call calls a function or method of this
+// package by name: the only calls that can hand a parameter a code. It
+// looks at the name alone, before any type is resolved.
+func (b *builder) callsOwnFunc(call *ast.CallExpr) bool {
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return false
+	}
+	fn, ok := b.info.Uses[id].(*types.Func)
+	return ok && fn.Pkg() == b.pass.Pkg
 }
 
 // valueSpec records a const or var declaration.
