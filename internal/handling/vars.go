@@ -61,8 +61,8 @@ func (b *builder) declarations() {
 }
 
 // callsOwnFunc reports whether call calls a function or method of this
-// package by name: the only calls that can hand a parameter a code. It
-// looks at the name alone, before any type is resolved.
+// package: the only calls that can hand one of its parameters a code. One
+// lookup of the called name decides it, cheaper than resolving the callee.
 func (b *builder) callsOwnFunc(call *ast.CallExpr) bool {
 	var id *ast.Ident
 	switch f := ast.Unparen(call.Fun).(type) {
