@@ -150,7 +150,15 @@ func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
 	case handling.ReturnsTrue:
 		return j.isPredicate(f)
 	case handling.ReturnsClass:
-		return br.Class != nil && (j.m.ClassRetried(br.Class) || j.helpers.MatchString(br.Class.Name()))
+		// How the package's own code treats the class decides; a class it
+		// never branches on (returned to other packages) is judged by name.
+		if br.Class == nil {
+			return false
+		}
+		if j.m.ClassUsed(br.Class) {
+			return j.m.ClassRetried(br.Class)
+		}
+		return j.helpers.MatchString(br.Class.Name())
 	case handling.ReturnsWrapped:
 		return br.Wrapper != nil && j.helpers.MatchString(br.Wrapper.Name())
 	}

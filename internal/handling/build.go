@@ -247,9 +247,7 @@ func (b *builder) finish() {
 	for _, u := range b.classUses {
 		br := b.branch(u.owner)
 		b.decide(br, u.fn)
-		if br.Decision == GoesRound {
-			b.m.classRetried[u.class] = true
-		}
+		b.m.classRetried[u.class] = b.m.classRetried[u.class] || br.Decision == GoesRound
 	}
 	for owner, f := range owners {
 		b.decide(b.branches[owner], f)

@@ -187,3 +187,10 @@ func (m *Model) FuncOf(fn ast.Node) *Func { return m.funcs[fn] }
 // classifier, is one the package's code retries: a branch on a classifier's
 // result equal to c goes round again.
 func (m *Model) ClassRetried(c types.Object) bool { return m.classRetried[c] }
+
+// ClassUsed reports whether the package's code branches on the class
+// constant c at all; when it does, ClassRetried says what it makes of it.
+func (m *Model) ClassUsed(c types.Object) bool {
+	_, ok := m.classRetried[c]
+	return ok
+}

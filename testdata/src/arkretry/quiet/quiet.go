@@ -165,3 +165,29 @@ var delays = map[string]time.Duration{
 }
 
 func delayFor(apiErr *model.APIError) time.Duration { return delays[apiErr.Code] }
+
+// A class named like a retry class that the package's own code surfaces:
+// its use decides, not its name.
+type Verdict int
+
+const (
+	VerdictFatal Verdict = iota
+	VerdictRateLimited
+)
+
+func verdictOf(err error) Verdict {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+		return VerdictRateLimited
+	}
+	return VerdictFatal
+}
+
+func serve(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (int, error) {
+	_, err := c.CreateChatCompletion(ctx, req)
+	switch verdictOf(err) {
+	case VerdictRateLimited:
+		return http.StatusTooManyRequests, err
+	}
+	return http.StatusOK, nil
+}

@@ -214,3 +214,20 @@ func toHTTP(w http.ResponseWriter, err error) {
 	}
 	w.WriteHeader(http.StatusBadGateway)
 }
+
+// A class no code of the package branches on, returned to other packages:
+// its name says what it means.
+type Class string
+
+const (
+	ClassPermanent Class = "permanent"
+	ClassRetryable Class = "retryable"
+)
+
+func Classify(err error) Class {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `retrying every 429 also retries QuotaExceeded`
+		return ClassRetryable
+	}
+	return ClassPermanent
+}
