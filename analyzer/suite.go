@@ -57,14 +57,19 @@ func Build(s Settings) ([]*analysis.Analyzer, error) {
 		}
 		helpers = re
 	}
-	if err := arkreqid.CheckLoggers(s.Loggers); err != nil {
+	codeCfg := arkcode.Config{Codes: table}
+	retryCfg := arkretry.Config{Codes: table, Helpers: helpers}
+	reqidCfg := arkreqid.Config{Loggers: s.Loggers}
+	if err := codeCfg.Validate(); err != nil {
+		return nil, fmt.Errorf("extra-codes: %v", err)
+	}
+	if err := retryCfg.Validate(); err != nil {
+		return nil, fmt.Errorf("retry-helpers: %v", err)
+	}
+	if err := reqidCfg.Validate(); err != nil {
 		return nil, fmt.Errorf("loggers: %v", err)
 	}
-	all := []*analysis.Analyzer{
-		arkcode.New(arkcode.Config{Codes: table}),
-		arkretry.New(arkretry.Config{Codes: table, Helpers: helpers}),
-		arkreqid.New(arkreqid.Config{Loggers: s.Loggers}),
-	}
+	all := []*analysis.Analyzer{arkcode.New(codeCfg), arkretry.New(retryCfg), arkreqid.New(reqidCfg)}
 	if len(s.Checks) == 0 {
 		return all, nil
 	}

@@ -61,7 +61,7 @@ type Variant struct {
 	Type    string   // error type (the page's 错误类型 column), "" when none
 	Message string   // English message template
 	Meaning string   // the page's Chinese meaning
-	Pages   []string // file names of the pages (or extra file) that list this variant
+	Pages   []string // names of the sources (see Source) or extra file that list this variant
 }
 
 // Code is one error code with its retry class and its variants. Codes
@@ -72,6 +72,47 @@ type Code struct {
 	Why      string // the argument for Retry
 	Note     string // normalisation note, may be ""
 	Variants []Variant
+	// Retirement is nil for a code the current pages list, and says when
+	// it was last seen and what replaced it for a code only earlier
+	// versions listed.
+	Retirement *Retirement
+}
+
+// Retirement records that Ark's current error-code pages no longer list a
+// code an earlier version of them (or an older Ark error list) did. The
+// code existed: programs written against that version compare with it, and
+// Ark may still send it, so it is not a misspelling of another code.
+type Retirement struct {
+	// LastSeen is the date of the latest version seen listing the code,
+	// as precise as known: "2024-07-10", "2024-06" or "2024".
+	LastSeen string
+	// SeenOn names that version in words, to follow "last seen on": "the
+	// page's 2024-07-10 version"; "" when only the date is known.
+	SeenOn string
+	// Successors are the current codes Ark documents for the same meaning
+	// now, usually one; none when no later page has one.
+	Successors []string
+}
+
+// Retired reports whether the current pages no longer list the code.
+func (c *Code) Retired() bool { return c.Retirement != nil }
+
+// LastSeen returns the date of the latest version that listed a retired
+// code ("2024-07-10"), or "" for a current code.
+func (c *Code) LastSeen() string {
+	if c.Retirement == nil {
+		return ""
+	}
+	return c.Retirement.LastSeen
+}
+
+// Successors returns the current codes Ark documents instead of a retired
+// code; nil for a current code or a retired one without successor.
+func (c *Code) Successors() []string {
+	if c.Retirement == nil {
+		return nil
+	}
+	return slices.Clone(c.Retirement.Successors)
 }
 
 // patternPrefix returns the prefix (with its trailing dot) of a pattern

@@ -318,7 +318,7 @@ func TestRoundTrip(t *testing.T) {
 	}
 	// The embedded file is Format's output behind a header.
 	body := string(embedded)
-	if i := strings.Index(body, "\ncode:"); i < 0 || body[i+1:] != string(tab.Format()) {
+	if i := strings.Index(body, "\nsource:"); i < 0 || body[i+1:] != string(tab.Format()) {
 		t.Errorf("codes.txt is not Format's output: run go generate ./codes")
 	}
 }
@@ -360,12 +360,12 @@ func TestParseErrors(t *testing.T) {
 func TestNew(t *testing.T) {
 	list := slices.Clone(Default().Codes())
 	slices.Reverse(list)
-	tab, err := New(list)
+	tab, err := NewWithSources(list, Default().Sources())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if string(tab.Format()) != string(Default().Format()) {
-		t.Errorf("New(Default().Codes()).Format() differs from Default().Format()")
+		t.Errorf("NewWithSources(Default().Codes(), Default().Sources()).Format() differs from Default().Format()")
 	}
 	if list[0].Name < list[1].Name {
 		t.Errorf("New reordered its argument")

@@ -25,7 +25,8 @@ func Parse(name string, data []byte) (*Table, error) {
 	if err := p.endCode(); err != nil {
 		return nil, err
 	}
-	return newTable(p.codes), nil
+	p.endSource()
+	return newTable(p.codes, p.sources), nil
 }
 
 // parser holds the state of Parse between lines.
@@ -35,11 +36,16 @@ type parser struct {
 	line        int
 
 	codes   []*Code
-	cur     *Code           // the code being read, nil before the first "code:"
+	cur     *Code           // the code being read, nil before the first "code:" and in a source block
 	curLine int             // the line of cur's "code:"
 	curKeys map[string]bool // code-level keys cur has had
 	varKeys map[string]bool // variant-level keys the last variant has had
 	names   nameSet         // the codes read so far, by the line of their "code:"
+
+	sources  []Source
+	src      *Source         // the source being read, nil outside a source block
+	srcKeys  map[string]bool // keys src has had
+	srcNames map[string]int  // the sources read so far, by the line of their "source:"
 }
 
 func (p *parser) errorf(format string, args ...any) error {
@@ -61,8 +67,20 @@ func (p *parser) parseLine(line string) error {
 		if err := p.endCode(); err != nil {
 			return err
 		}
+		p.endSource()
 		return p.startCode(value)
-	case "retry", "why", "note":
+	case "source":
+		if err := p.endCode(); err != nil {
+			return err
+		}
+		p.endSource()
+		return p.startSource(value)
+	}
+	if p.src != nil {
+		return p.sourceKey(key, value)
+	}
+	switch key {
+	case "retry", "why", "note", "retired", "seen-on", "successor":
 		if p.cur == nil {
 			return p.errorf("%q before \"code\"", key)
 		}
@@ -73,19 +91,7 @@ func (p *parser) parseLine(line string) error {
 			return p.errorf("%q given twice for code %q", key, p.cur.Name)
 		}
 		p.curKeys[key] = true
-		switch key {
-		case "retry":
-			r, err := ParseRetry(value)
-			if err != nil {
-				return p.errorf("%v", err)
-			}
-			p.cur.Retry = r
-		case "why":
-			p.cur.Why = value
-		case "note":
-			p.cur.Note = value
-		}
-		return nil
+		return p.codeKey(key, value)
 	case "variant":
 		if p.cur == nil {
 			return p.errorf("%q before \"code\"", key)
@@ -121,8 +127,115 @@ func (p *parser) parseLine(line string) error {
 			v.Meaning = value
 		}
 		return nil
+	case "title", "date", "url":
+		return p.errorf("%q outside a \"source\" block", key)
 	}
 	return p.errorf("unknown key %q", key)
+}
+
+// codeKey sets the code-level key of the code being read.
+func (p *parser) codeKey(key, value string) error {
+	switch key {
+	case "retry":
+		r, err := ParseRetry(value)
+		if err != nil {
+			return p.errorf("%v", err)
+		}
+		p.cur.Retry = r
+	case "why":
+		p.cur.Why = value
+	case "note":
+		p.cur.Note = value
+	case "retired":
+		if err := checkDate(value); err != nil {
+			return p.errorf("retired: %v: give the date the code was last seen listed", err)
+		}
+		p.retirement().LastSeen = value
+	case "seen-on":
+		if value == "" {
+			return p.errorf("empty seen-on")
+		}
+		p.retirement().SeenOn = value
+	case "successor":
+		names := strings.Fields(value)
+		for _, n := range names {
+			if n == p.cur.Name {
+				return p.errorf("code %q is its own successor", n)
+			}
+		}
+		if _, j := firstRepeat(names); j >= 0 {
+			return p.errorf("successor %q given twice", names[j])
+		}
+		if len(names) > 0 {
+			p.retirement().Successors = names
+		} else {
+			p.retirement() // "successor:" alone says there is none
+		}
+	}
+	return nil
+}
+
+// retirement returns the retirement of the code being read, made on first
+// need: "seen-on" and "successor" may come before "retired", which endCode
+// then requires.
+func (p *parser) retirement() *Retirement {
+	if p.cur.Retirement == nil {
+		p.cur.Retirement = &Retirement{}
+	}
+	return p.cur.Retirement
+}
+
+func (p *parser) startSource(name string) error {
+	if !oneWord(name) {
+		return p.errorf("source name %q is not one word", name)
+	}
+	if first, ok := p.srcNames[name]; ok {
+		return p.errorf("source %q listed twice (first at line %d)", name, first)
+	}
+	if p.srcNames == nil {
+		p.srcNames = make(map[string]int)
+	}
+	p.srcNames[name] = p.line
+	p.src = &Source{Name: name}
+	p.srcKeys = make(map[string]bool)
+	return nil
+}
+
+// sourceKey sets a key of the source being read.
+func (p *parser) sourceKey(key, value string) error {
+	switch key {
+	case "title", "date", "url", "note":
+	default:
+		return p.errorf("%q in source %q: a source takes title, date, url and note", key, p.src.Name)
+	}
+	if p.srcKeys[key] {
+		return p.errorf("%q given twice for source %q", key, p.src.Name)
+	}
+	p.srcKeys[key] = true
+	switch key {
+	case "title":
+		p.src.Title = value
+	case "date":
+		if err := checkDate(value); err != nil {
+			return p.errorf("%v", err)
+		}
+		p.src.Date = value
+	case "url":
+		if !oneWord(value) {
+			return p.errorf("url %q is not one word", value)
+		}
+		p.src.URL = value
+	case "note":
+		p.src.Note = value
+	}
+	return nil
+}
+
+func (p *parser) endSource() {
+	if p.src != nil {
+		p.sources = append(p.sources, *p.src)
+		p.src = nil
+	}
 }
 
 func (p *parser) startCode(name string) error {
@@ -180,6 +293,9 @@ func (p *parser) endCode() error {
 	if p.cur.Retry == RetryUnknown {
 		return fmt.Errorf("%s:%d: code %q has no \"retry\"", p.name, p.curLine, p.cur.Name)
 	}
+	if r := p.cur.Retirement; r != nil && r.LastSeen == "" {
+		return fmt.Errorf("%s:%d: code %q has \"seen-on\" or \"successor\" but no \"retired\": only a retired code has them", p.name, p.curLine, p.cur.Name)
+	}
 	for i := range p.cur.Variants {
 		if p.cur.Variants[i].Pages == nil && p.defaultPage != "" && p.defaultPage != "." {
 			p.cur.Variants[i].Pages = []string{p.defaultPage}
@@ -225,6 +341,11 @@ func checkCode(c *Code) error {
 	if err := checkLine("note", c.Note); err != nil {
 		return err
 	}
+	if c.Retirement != nil {
+		if err := checkRetirement(c.Name, c.Retirement); err != nil {
+			return err
+		}
+	}
 	for i, v := range c.Variants {
 		var err error
 		switch {
@@ -256,8 +377,8 @@ func checkLine(key, value string) error {
 
 func oneWord(s string) bool { return s != "" && !strings.ContainsFunc(s, unicode.IsSpace) }
 
-// Format returns the table as a data file, codes sorted by name; Parse
-// reads it back to an equal table.
+// Format returns the table as a data file, sources first (newest first),
+// then codes sorted by name; Parse reads it back to an equal table.
 func (t *Table) Format() []byte {
 	var b bytes.Buffer
 	field := func(key, value string) {
@@ -265,14 +386,32 @@ func (t *Table) Format() []byte {
 			fmt.Fprintf(&b, "%s: %s\n", key, value)
 		}
 	}
-	for i, c := range t.codes {
-		if i > 0 {
+	blocks := 0
+	separate := func() {
+		if blocks > 0 {
 			b.WriteByte('\n')
 		}
+		blocks++
+	}
+	for _, s := range t.sources {
+		separate()
+		field("source", s.Name)
+		field("title", s.Title)
+		field("date", s.Date)
+		field("url", s.URL)
+		field("note", s.Note)
+	}
+	for _, c := range t.codes {
+		separate()
 		field("code", c.Name)
 		field("retry", c.Retry.String())
 		field("why", c.Why)
 		field("note", c.Note)
+		if r := c.Retirement; r != nil {
+			field("retired", r.LastSeen)
+			field("seen-on", r.SeenOn)
+			field("successor", strings.Join(r.Successors, " "))
+		}
 		for _, v := range c.Variants {
 			status, typ := "-", "-"
 			if v.Status != 0 {

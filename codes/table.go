@@ -17,6 +17,8 @@ type Table struct {
 	patterns []*Code          // pattern codes, longest prefix first
 	types    []string         // every error type, sorted, distinct
 	near     nearIndex        // precomputed keys for Nearest
+	sources  []Source         // in the order given
+	current  *Table           // the table without retired codes; t itself when it has none
 }
 
 //go:embed codes.txt
@@ -52,7 +54,22 @@ func LoadFile(path string) (*Table, error) {
 // that Parse reads Format's output back to an equal table, but for
 // variants with no pages, which Parse gives the file's. The table keeps
 // the codes, which must not be modified afterwards, but not list.
-func New(list []*Code) (*Table, error) {
+func New(list []*Code) (*Table, error) { return NewWithSources(list, nil) }
+
+// NewWithSources is New for a table that also describes the sources its
+// variants' pages name, as the built-in table does. Every source must have
+// a distinct one-word name, a valid date or none, and one-line text.
+func NewWithSources(list []*Code, sources []Source) (*Table, error) {
+	seen := make(map[string]bool)
+	for _, s := range sources {
+		if err := checkSource(s); err != nil {
+			return nil, fmt.Errorf("codes: source %q: %v", s.Name, err)
+		}
+		if seen[s.Name] {
+			return nil, fmt.Errorf("codes: source %q listed twice", s.Name)
+		}
+		seen[s.Name] = true
+	}
 	names := newNameSet()
 	for i, c := range list {
 		if c == nil {
@@ -65,14 +82,15 @@ func New(list []*Code) (*Table, error) {
 			return nil, fmt.Errorf("codes: code %q: %v", c.Name, err)
 		}
 	}
-	return newTable(slices.Clone(list)), nil
+	return newTable(slices.Clone(list), slices.Clone(sources)), nil
 }
 
 // newTable builds the indexes over codes, which must have distinct names
-// and distinct pattern prefixes. It takes ownership of codes.
-func newTable(codes []*Code) *Table {
+// and distinct pattern prefixes, and sources, which must have distinct
+// names. It takes ownership of both.
+func newTable(codes []*Code, sources []Source) *Table {
 	slices.SortFunc(codes, func(a, b *Code) int { return strings.Compare(a.Name, b.Name) })
-	t := &Table{codes: codes, byName: make(map[string]*Code, len(codes))}
+	t := &Table{codes: codes, byName: make(map[string]*Code, len(codes)), sources: sources}
 	for _, c := range codes {
 		t.byName[c.Name] = c
 		if c.IsPattern() {
@@ -89,12 +107,25 @@ func newTable(codes []*Code) *Table {
 	slices.Sort(t.types)
 	t.types = slices.Compact(t.types)
 	t.near = buildNearIndex(t)
+	t.current = t
+	if slices.ContainsFunc(codes, (*Code).Retired) {
+		t.current = newTable(slices.DeleteFunc(slices.Clone(codes), (*Code).Retired), sources)
+	}
 	return t
 }
 
+// Current returns the table of the codes Ark's current pages list: t
+// without its retired codes, with the same sources. Queries on t count
+// retired codes as codes (Lookup finds them, so they are not unknown, and
+// HasPrefix and the like match them); the same queries on Current() tell
+// whether a current code matches too.
+func (t *Table) Current() *Table { return t.current }
+
 // WithExtra returns a new table holding t's codes and extra's. An extra
 // code whose name t already has replaces t's (the user knows better than
-// the page), as does an extra pattern with the prefix of one of t's.
+// the page), as does an extra pattern with the prefix of one of t's: an
+// extra code without "retired" makes a retired code of t current again. An
+// extra source replaces t's of the same name.
 func (t *Table) WithExtra(extra *Table) *Table {
 	replaced := make(map[string]bool)
 	for _, c := range extra.codes {
@@ -114,11 +145,15 @@ func (t *Table) WithExtra(extra *Table) *Table {
 		codes = append(codes, c)
 	}
 	codes = append(codes, extra.codes...)
-	return newTable(codes)
+	sources := slices.DeleteFunc(slices.Clone(t.sources), func(s Source) bool {
+		return slices.ContainsFunc(extra.sources, func(e Source) bool { return e.Name == s.Name })
+	})
+	return newTable(codes, append(sources, extra.sources...))
 }
 
 // Lookup returns the code s names: the code of that exact name, else the
-// pattern whose prefix s extends with a non-empty name.
+// pattern whose prefix s extends with a non-empty name. It finds retired
+// codes too; (*Code).Retired tells them apart.
 func (t *Table) Lookup(s string) (*Code, bool) {
 	if c, ok := t.byName[s]; ok {
 		return c, true
@@ -131,7 +166,7 @@ func (t *Table) Lookup(s string) (*Code, bool) {
 	return nil, false
 }
 
-// Codes returns every code, sorted by name.
+// Codes returns every code, retired ones included, sorted by name.
 func (t *Table) Codes() []*Code { return slices.Clone(t.codes) }
 
 // Types returns every error type the codes' variants list (BadRequest,
@@ -144,11 +179,25 @@ func (t *Table) IsType(s string) bool {
 	return ok
 }
 
-// WithStatus returns the codes with a variant of the given HTTP status,
-// sorted by name.
+// WithStatus returns the current codes with a variant of the given HTTP
+// status, sorted by name: the codes a program handling that status today
+// should know. Retired codes are left out, since leaving one out of a
+// handler is no gap; RetiredWithStatus returns them, so that a check can
+// count naming one as naming a code of that status.
 func (t *Table) WithStatus(status int) []*Code {
+	return withStatus(t.current.codes, status)
+}
+
+// RetiredWithStatus returns the retired codes with a variant of the given
+// HTTP status, sorted by name. Their Retry is their class as for any code:
+// the FoundationModel* 429s clear with waiting as the current limits do.
+func (t *Table) RetiredWithStatus(status int) []*Code {
+	return withStatus(slices.DeleteFunc(slices.Clone(t.codes), func(c *Code) bool { return !c.Retired() }), status)
+}
+
+func withStatus(codes []*Code, status int) []*Code {
 	var out []*Code
-	for _, c := range t.codes {
+	for _, c := range codes {
 		if slices.ContainsFunc(c.Variants, func(v Variant) bool { return v.Status == status }) {
 			out = append(out, c)
 		}
@@ -156,8 +205,8 @@ func (t *Table) WithStatus(status int) []*Code {
 	return out
 }
 
-// Retry returns the retry class of the code s names, or RetryUnknown when
-// the table does not know s.
+// Retry returns the retry class of the code s names, retired or not, or
+// RetryUnknown when the table does not know s.
 func (t *Table) Retry(s string) Retry {
 	if c, ok := t.Lookup(s); ok {
 		return c.Retry

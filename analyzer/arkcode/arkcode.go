@@ -1,17 +1,23 @@
 package arkcode
 
 import (
+	_ "embed"
 	"go/ast"
 	"go/token"
 	"go/types"
 
+	"go/constant"
+
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/arkvet/arkvet/codes"
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/diag"
+	"github.com/arkvet/arkvet/internal/handling"
 )
+
+//go:embed doc.go
+var doc string
 
 // Config configures an arkcode analyzer.
 type Config struct {
@@ -21,6 +27,10 @@ type Config struct {
 	Codes *codes.Table
 }
 
+// Validate reports what is wrong with cfg: nothing can be, as its field's
+// type makes it; the method is there so every analyzer is configured alike.
+func (cfg Config) Validate() error { return nil }
+
 // Analyzer is the arkcode analyzer with the default configuration.
 var Analyzer = New(Config{})
 
@@ -29,9 +39,9 @@ var Analyzer = New(Config{})
 func New(cfg Config) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:     "arkcode",
-		Doc:      Doc,
+		Doc:      diag.Doc(doc, "arkcode"),
 		URL:      "https://pkg.go.dev/github.com/arkvet/arkvet/analyzer/arkcode",
-		Requires: []*analysis.Analyzer{arksdk.Analyzer},
+		Requires: []*analysis.Analyzer{arksdk.Analyzer, handling.Analyzer},
 	}
 	c := &cfg
 	a.Flags.Var(codes.NewTableFlag(&c.Codes), "extra",
@@ -51,24 +61,35 @@ func run(pass *analysis.Pass, table *codes.Table) error {
 	if !pkg.Reaches() {
 		return nil
 	}
-	diag.CheckDirectives(pass)
-
-	c := &checker{pass: pass, info: pass.TypesInfo, table: table, pkg: pkg}
-	for n := range pkg.Inspector.PreorderSeq(
-		(*ast.BinaryExpr)(nil),
-		(*ast.SwitchStmt)(nil),
-		(*ast.CallExpr)(nil),
-		(*ast.IndexExpr)(nil),
-	) {
-		switch n := n.(type) {
-		case *ast.BinaryExpr:
-			c.binary(n)
-		case *ast.SwitchStmt:
-			c.switchStmt(n)
-		case *ast.CallExpr:
-			c.call(n)
-		case *ast.IndexExpr:
-			c.index(n)
+	diag.CheckDirectivesOnce(pass)
+	c := &checker{pass: pass, table: table, m: pass.ResultOf[handling.Analyzer].(*handling.Model)}
+	// A list or map of codes may be tested in several places; each of its
+	// elements is judged once. The values in one switch or literal are
+	// taken: a fix must not write one of them, a duplicate does not compile.
+	seen := make(map[ast.Expr]bool)
+	taken := make(map[ast.Node]map[string]bool)
+	for _, t := range c.m.Tests {
+		if seen[t.Operand] || t.Value == nil || t.Value.Kind() != constant.String {
+			continue
+		}
+		seen[t.Operand] = true
+		op := c.operandOf(t)
+		switch t.Role {
+		case handling.Text:
+			c.errorText(op)
+		case arksdk.Code, arksdk.ErrType:
+			how, ok := comparisonOf(t)
+			if !ok {
+				continue
+			}
+			var except map[string]bool
+			if isConstantSet(t.Set) {
+				if taken[t.Set] == nil {
+					taken[t.Set] = c.valuesOf(t.Set)
+				}
+				except = taken[t.Set]
+			}
+			c.checkExcept(t.Role, how, op, except)
 		}
 	}
 	return nil
@@ -77,154 +98,82 @@ func run(pass *analysis.Pass, table *codes.Table) error {
 // checker holds what one run over one package needs.
 type checker struct {
 	pass  *analysis.Pass
-	info  *types.Info
 	table *codes.Table
-	pkg   *arksdk.Package
+	m     *handling.Model
 
-	decls      *decls                     // built on first need
-	openAIArk  int8                       // 0: not yet known; 1: OpenAI errors come from Ark; -1: they do not
-	litsSeen   map[*ast.CompositeLit]bool // map and slice literals whose elements were checked
-	tableCodes []*codes.Code              // the table's codes, for EqualFold; listed on first need
+	tableCodes []*codes.Code // the table's codes, for EqualFold; listed on first need
 }
 
-// binary checks code == "..." and code != "...", either way round. A
-// tagless switch's case c == "..." is such an expression too.
-func (c *checker) binary(e *ast.BinaryExpr) {
-	if e.Op != token.EQL && e.Op != token.NEQ {
-		return
-	}
-	c.compare(e.X, e.Y, equal)
-	c.compare(e.Y, e.X, equal)
-}
-
-// switchStmt checks the cases of a switch on a code.
-func (c *checker) switchStmt(s *ast.SwitchStmt) {
-	if s.Tag == nil {
-		return
-	}
-	role := c.roleOf(s.Tag)
-	if role == arksdk.NoRole {
-		return
-	}
-	var cases []ast.Expr
-	for _, stmt := range s.Body.List {
-		if clause, ok := stmt.(*ast.CaseClause); ok {
-			cases = append(cases, clause.List...)
-		}
-	}
-	c.checkSet(role, cases)
-}
-
-// call checks the strings and slices functions that compare a code.
-func (c *checker) call(call *ast.CallExpr) {
-	fn := typeutil.StaticCallee(c.info, call)
-	if fn == nil || fn.Pkg() == nil || len(call.Args) != 2 {
-		return
-	}
-	switch fn.Pkg().Path() + "." + fn.Name() {
-	case "strings.EqualFold":
-		c.compare(call.Args[0], call.Args[1], equalFold)
-		c.compare(call.Args[1], call.Args[0], equalFold)
-	case "strings.HasPrefix":
-		c.compare(call.Args[0], call.Args[1], hasPrefix)
-	case "strings.HasSuffix":
-		c.compare(call.Args[0], call.Args[1], hasSuffix)
-	case "strings.Contains":
-		if c.isErrorText(call.Args[0]) {
-			c.errorText(call.Args[1])
-			return
-		}
-		c.compare(call.Args[0], call.Args[1], contains)
-	case "slices.Contains":
-		role := c.roleOf(call.Args[1])
-		if role == arksdk.NoRole {
-			return
-		}
-		list := c.literalOf(call.Args[0])
-		if list == nil {
-			return
-		}
-		if _, ok := typeOf(c.info, list).Underlying().(*types.Slice); !ok {
-			return
-		}
-		c.checkSet(role, list.Elts)
-	}
-}
-
-// index checks the keys of a map literal, or of a map variable declared by
-// one, indexed with a code: map[string]T{"Code": ...}[apiErr.Code].
-func (c *checker) index(e *ast.IndexExpr) {
-	role := c.roleOf(e.Index)
-	if role == arksdk.NoRole {
-		return
-	}
-	lit := c.literalOf(e.X)
-	if lit == nil {
-		return
-	}
-	if _, ok := typeOf(c.info, lit).Underlying().(*types.Map); !ok {
-		return
-	}
-	var keys []ast.Expr
-	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			keys = append(keys, kv.Key)
-		}
-	}
-	c.checkSet(role, keys)
-}
-
-// checkSet checks the string constants among exprs, the cases of one
-// switch or the keys of one map literal, each compared for equality. A fix
-// that would write a value another of them already has is not offered: a
-// duplicate case or map key does not compile.
-func (c *checker) checkSet(role arksdk.Role, exprs []ast.Expr) {
-	var ops []operand
-	taken := make(map[string]bool)
-	for _, e := range exprs {
-		if op, ok := c.constString(e); ok {
-			ops = append(ops, op)
-			taken[op.value] = true
-		}
-	}
-	for _, op := range ops {
-		c.checkExcept(role, equal, op, taken)
-	}
-}
-
-// literalOf returns the composite literal e is, or that declares the
-// variable e names, unless its elements were checked already: a map or list
-// looked up twice is reported once.
-func (c *checker) literalOf(e ast.Expr) *ast.CompositeLit {
-	var lit *ast.CompositeLit
-	switch x := ast.Unparen(e).(type) {
+// isConstantSet reports whether set is a tagged switch or a composite
+// literal, whose values a fix must not duplicate. The cases of a tagless
+// switch are comparisons, which may repeat a value.
+func isConstantSet(set ast.Node) bool {
+	switch s := set.(type) {
+	case *ast.SwitchStmt:
+		return s.Tag != nil
 	case *ast.CompositeLit:
-		lit = x
-	case *ast.Ident:
-		if v, ok := c.info.Uses[x].(*types.Var); ok {
-			lit = c.declsOf().lits[v]
-		}
+		return true
 	}
-	if lit == nil || c.litsSeen[lit] {
-		return nil
-	}
-	if c.litsSeen == nil {
-		c.litsSeen = make(map[*ast.CompositeLit]bool)
-	}
-	c.litsSeen[lit] = true
-	return lit
+	return false
 }
 
-// compare checks value against the code or type that x holds, if x holds
-// one and value is a string constant.
-func (c *checker) compare(x, value ast.Expr, how comparison) {
-	op, ok := c.constString(value) // first: the cheaper test, and the rarer
-	if !ok {
-		return
+// comparisonOf says how t compares its value with a code. A prefix,
+// suffix or substring of a code that was lower- or upper-cased first is not
+// judged: the table's spelling is not the code's then.
+func comparisonOf(t *handling.Test) (comparison, bool) {
+	switch t.Op {
+	case handling.Equal, handling.NotEqual:
+		if t.Fold {
+			return equalFold, true
+		}
+		return equal, true
+	case handling.Prefix:
+		return hasPrefix, !t.Fold
+	case handling.Suffix:
+		return hasSuffix, !t.Fold
+	case handling.Contains:
+		return contains, !t.Fold
 	}
-	if role := c.roleOf(x); role != arksdk.NoRole {
-		c.check(role, how, op)
+	return 0, false
+}
+
+// valuesOf returns the string values the model's tests read from the
+// switch or literal set.
+func (c *checker) valuesOf(set ast.Node) map[string]bool {
+	out := make(map[string]bool)
+	for _, t := range c.m.Tests {
+		if t.Set == set && t.Value != nil && t.Value.Kind() == constant.String {
+			out[constant.StringVal(t.Value)] = true
+		}
 	}
+	return out
+}
+
+// operand is a string constant compared with a code.
+type operand struct {
+	node  ast.Expr      // where it is written: reported here
+	value string        // its value
+	lit   *ast.BasicLit // the literal a fix edits: node itself, or the declaration of a constant of this package; nil if none
+}
+
+// operandOf returns the operand of t, with the literal a fix would edit.
+func (c *checker) operandOf(t *handling.Test) operand {
+	op := operand{node: t.Operand, value: constant.StringVal(t.Value)}
+	var id *ast.Ident
+	switch e := t.Operand.(type) {
+	case *ast.BasicLit:
+		if e.Kind == token.STRING {
+			op.lit = e
+		}
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr: // pkg.Const: another package's, so ConstLit finds none
+		id = e.Sel
+	}
+	if k, ok := c.pass.TypesInfo.Uses[id].(*types.Const); ok && id != nil && k.Pkg() == c.pass.Pkg {
+		op.lit = c.m.ConstLit(k)
+	}
+	return op
 }
 
 // codeList returns the table's codes.
@@ -233,12 +182,4 @@ func (c *checker) codeList() []*codes.Code {
 		c.tableCodes = c.table.Codes()
 	}
 	return c.tableCodes
-}
-
-// typeOf returns the type of e, or an invalid type when it has none.
-func typeOf(info *types.Info, e ast.Expr) types.Type {
-	if t := info.TypeOf(e); t != nil {
-		return t
-	}
-	return types.Typ[types.Invalid]
 }

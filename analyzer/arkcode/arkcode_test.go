@@ -1,6 +1,7 @@
 package arkcode
 
 import (
+	"github.com/arkvet/arkvet/internal/diag/diagtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,10 +39,11 @@ func testdata(t *testing.T) string {
 //   - noark: Ark-like code in a package that does not use Ark;
 //   - ignore: //arkvet:ignore and //nolint directives.
 func TestAnalyzer(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), New(Config{}),
+	results := analysistest.RunWithSuggestedFixes(t, testdata(t), New(Config{}),
 		"arkcode/basic", "arkcode/funcs", "arkcode/maps", "arkcode/consts/...", "arkcode/errtext",
 		"arkcode/confusion", "arkcode/arrival", "arkcode/arkruntimego", "arkcode/openai/...",
-		"arkcode/noark", "arkcode/ignore")
+		"arkcode/noark", "arkcode/ignore", "arkcode/byteplus")
+	diagtest.CheckCategories(t, results)
 }
 
 const extraCodes = `

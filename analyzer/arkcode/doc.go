@@ -36,22 +36,36 @@
 // substring that no code has. It does not report "" (no code), or any name
 // after a pattern code's dot ("InvalidParameter.Model").
 //
+// A retired code, one that earlier versions of Ark's error-code page listed
+// and the current ones do not ("RateLimitExceeded.FoundationModelRPMExceeded"),
+// is no misspelling: arkcode reports it as retired (category "retired-code"),
+// saying when it was last seen and which code Ark documents for it now, with
+// a fix to that code when there is exactly one and the package does not
+// handle it already. A prefix or substring only retired codes have is
+// reported the same way. Every finding has a category: "unknown-code",
+// "retired-code", "unknown-type" or "code-type-mixup".
+//
 // The flag -arkcode.extra=FILE adds codes the table lacks, in the table's
 // own data format (see package codes). arkcode also reports
 // //arkvet:ignore directives that give no reason, which silence nothing.
+//
+// # Unknown code
+//
+// Category "unknown-code": no Ark error code is, starts with, ends with or
+// contains the string; where one is near, the fix writes it.
+//
+// # Retired code
+//
+// Category "retired-code": only earlier versions of Ark's error-code page
+// list the code; the fix writes its one successor.
+//
+// # Unknown type
+//
+// Category "unknown-type": no Ark error type (the Type field) is the
+// string.
+//
+// # Code and type mixed up
+//
+// Category "code-type-mixup": an error type compared with .Code, or a code
+// with .Type.
 package arkcode
-
-// Doc is the analyzer's documentation.
-const Doc = `arkcode: report comparisons against unknown or misspelled Ark error codes
-
-arkcode checks every string constant compared with an Ark error code (the
-Code field or GetCode method of an Ark SDK's error, or of an OpenAI SDK's
-error in a package that points it at Ark) or with an Ark error type (the Type
-field) against the table of codes Ark documents: ==, !=, switch,
-strings.EqualFold/HasPrefix/HasSuffix/Contains, slices.Contains on a slice
-literal, map literals indexed with a code, named constants, and code-like
-words searched for in err.Error(). It reports unknown and misspelled codes
-(with a fix), types compared with codes and codes compared with types, and
-prefixes or substrings no code has. Add codes the table lacks with
--arkcode.extra=FILE. It also reports //arkvet:ignore directives without a
-reason.`

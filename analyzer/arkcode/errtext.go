@@ -2,39 +2,14 @@ package arkcode
 
 import (
 	"fmt"
-	"go/ast"
-	"go/types"
-
-	"golang.org/x/tools/go/types/typeutil"
 )
-
-// isErrorText reports whether e is err.Error() for an error value err.
-func (c *checker) isErrorText(e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) != 0 {
-		return false
-	}
-	fn, ok := typeutil.Callee(c.info, call).(*types.Func)
-	if !ok || fn.Name() != "Error" {
-		return false
-	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	t := c.info.TypeOf(sel.X)
-	return t != nil && types.Implements(t, errorIface)
-}
-
-var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
 // errorText checks a string searched for in an error's text:
 // strings.Contains(err.Error(), "ServerOverloded"). The text holds much
 // besides a code, so only a code-like word that is near a known code, yet
 // part of none, is taken for a misspelled code.
-func (c *checker) errorText(value ast.Expr) {
-	op, ok := c.constString(value)
-	if !ok || !codeLike(op.value) || c.table.Contains(op.value) {
+func (c *checker) errorText(op operand) {
+	if !codeLike(op.value) || c.table.Current().Contains(op.value) || c.retiredText(op) {
 		return
 	}
 	if fix, ok := c.table.Nearest(op.value); ok {

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/arkvet/arkvet/codes"
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/diag"
 )
@@ -22,85 +23,144 @@ const (
 	contains                    // strings.Contains(code, s)
 )
 
-// check reports op when no code (role arksdk.Code) or error type (role
-// arksdk.ErrType) compares as how says with it.
-func (c *checker) check(role arksdk.Role, how comparison, op operand) {
-	c.checkExcept(role, how, op, nil)
+// The categories of arkcode's diagnostics, one per kind of finding, so
+// that a driver can filter or count them (SARIF rules, -json's category).
+const (
+	categoryUnknownCode = "unknown-code"    // no code is, starts with, ends with or contains the string
+	categoryRetiredCode = "retired-code"    // the code existed, but the current pages no longer list it
+	categoryUnknownType = "unknown-type"    // no error type is the string
+	categoryMixup       = "code-type-mixup" // a type compared with .Code, or a code with .Type
+)
+
+// anchors are the headings of each category's section in doc.go, as
+// pkg.go.dev links them.
+var anchors = map[string]string{
+	categoryUnknownCode: "hdr-Unknown_code",
+	categoryRetiredCode: "hdr-Retired_code",
+	categoryUnknownType: "hdr-Unknown_type",
+	categoryMixup:       "hdr-Code_and_type_mixed_up",
 }
 
-// checkExcept is check that offers no fix writing a value in taken.
+// verdict is what to report of a string compared with a code or type:
+// nothing when msg is "", else msg in category, with a fix writing fix
+// into the string when fix is not "".
+type verdict struct {
+	msg, fix, category string
+}
+
+// checkExcept reports op when no code (role arksdk.Code) or error type
+// (role arksdk.ErrType) compares as how says with it, with a fix that
+// writes no value in taken, and adds the value a fix writes to taken.
 func (c *checker) checkExcept(role arksdk.Role, how comparison, op operand, taken map[string]bool) {
 	if op.value == "" {
 		return // Code == "": the error carries no code
 	}
-	var msg, fix string
+	var v verdict
 	if role == arksdk.ErrType {
-		msg, fix = c.typeVerdict(how, op.value)
+		v = c.typeVerdict(how, op.value)
 	} else {
-		msg, fix = c.codeVerdict(how, op.value)
+		v = c.codeVerdict(how, op.value)
 	}
-	if taken[fix] {
-		fix = ""
+	if taken[v.fix] {
+		v.fix = ""
 	}
-	if msg != "" {
-		c.report(op, msg, fix)
+	if taken != nil && v.fix != "" {
+		// Two values of one set fixed to the same code (InvalidEndpoint
+		// and InvalidEndpoint.NotFound both to their successor) would
+		// make a duplicate case: the first fix takes the value.
+		taken[v.fix] = true
+	}
+	if v.msg != "" {
+		c.reportVerdict(op, v)
 	}
 }
 
 // codeVerdict says what is wrong with s compared with a code, if anything,
-// and what s was probably meant to be.
-func (c *checker) codeVerdict(how comparison, s string) (msg, fix string) {
-	t := c.table
+// and what s was probably meant to be. A retired code is a code, not a
+// misspelling: it gets its own verdict, and so does a fragment only
+// retired codes have. Suggestions for fragments come from the current
+// codes, so that a fix does not write a fragment only retired codes have.
+func (c *checker) codeVerdict(how comparison, s string) verdict {
+	t, cur := c.table, c.table.Current()
+	var fix string
 	var ok bool
 	switch how {
 	case hasPrefix:
+		if cur.HasPrefix(s) {
+			return verdict{}
+		}
 		if t.HasPrefix(s) {
-			return "", ""
+			return c.retiredFragment("start with", s, strings.HasPrefix)
 		}
-		fix, ok = t.NearestPrefix(s)
-		return withSuggestion(fmt.Sprintf("no Ark error code starts with %q", s), fix, ok)
+		fix, ok = cur.NearestPrefix(s)
+		return suggest(fmt.Sprintf("no Ark error code starts with %q", s), fix, ok)
 	case hasSuffix:
+		if cur.HasSuffix(s) {
+			return verdict{}
+		}
 		if t.HasSuffix(s) {
-			return "", ""
+			return c.retiredFragment("end with", s, strings.HasSuffix)
 		}
-		fix, ok = t.NearestSuffix(s)
-		return withSuggestion(fmt.Sprintf("no Ark error code ends with %q", s), fix, ok)
+		fix, ok = cur.NearestSuffix(s)
+		return suggest(fmt.Sprintf("no Ark error code ends with %q", s), fix, ok)
 	case contains:
-		if t.Contains(s) {
-			return "", ""
+		if cur.Contains(s) {
+			return verdict{}
 		}
-		fix, ok = t.NearestSubstring(s)
-		return withSuggestion(fmt.Sprintf("no Ark error code contains %q", s), fix, ok)
+		if t.Contains(s) {
+			return c.retiredFragment("contain", s, strings.Contains)
+		}
+		fix, ok = cur.NearestSubstring(s)
+		return suggest(fmt.Sprintf("no Ark error code contains %q", s), fix, ok)
 	}
-	if _, known := t.Lookup(s); known || (how == equalFold && c.knownFold(s)) {
-		return "", ""
+	code, known := t.Lookup(s)
+	if !known && how == equalFold {
+		code, known = c.lookupFold(s)
+	}
+	if known {
+		if code.Retired() {
+			return c.retiredVerdict(s, code)
+		}
+		return verdict{}
 	}
 	if t.IsType(s) || (how == equalFold && c.typeFold(s)) {
-		return fmt.Sprintf("%q is an Ark error type, not a code; compare .Type", s), ""
+		return verdict{msg: fmt.Sprintf("%q is an Ark error type, not a code; compare .Type", s), category: categoryMixup}
 	}
 	if fix, ok = t.Nearest(s); ok {
-		return withSuggestion(fmt.Sprintf("unknown Ark error code %q", s), fix, ok)
+		v := suggest(fmt.Sprintf("unknown Ark error code %q", s), fix, ok)
+		if near, _ := t.Lookup(fix); near != nil && near.Retired() {
+			v.msg += " " + retiredNote(near)
+		}
+		return v
 	}
-	return fmt.Sprintf("unknown Ark error code %q; no Ark error-code table lists it (add it with -arkcode.extra if Ark sends it)", s), ""
+	return verdict{msg: fmt.Sprintf("unknown Ark error code %q; no Ark error-code table lists it (add it with -arkcode.extra if Ark sends it)", s), category: categoryUnknownCode}
 }
 
 // typeVerdict is codeVerdict for a string compared with an error type.
 // Only equality is checked: nobody matches types by prefix.
-func (c *checker) typeVerdict(how comparison, s string) (msg, fix string) {
+func (c *checker) typeVerdict(how comparison, s string) verdict {
 	t := c.table
 	if how != equal && how != equalFold {
-		return "", ""
+		return verdict{}
 	}
 	if t.IsType(s) || (how == equalFold && c.typeFold(s)) {
-		return "", ""
+		return verdict{}
 	}
 	if _, known := t.Lookup(s); known || (how == equalFold && c.knownFold(s)) {
-		return fmt.Sprintf("%q is an Ark error code, not a type; compare .Code", s), ""
+		return verdict{msg: fmt.Sprintf("%q is an Ark error code, not a type; compare .Code", s), category: categoryMixup}
 	}
 	if fix, ok := t.NearestType(s); ok {
-		return withSuggestion(fmt.Sprintf("unknown Ark error type %q", s), fix, ok)
+		v := suggest(fmt.Sprintf("unknown Ark error type %q", s), fix, ok)
+		v.category = categoryUnknownType
+		return v
 	}
-	return fmt.Sprintf("unknown Ark error type %q; Ark's error types are %s", s, strings.Join(t.Types(), ", ")), ""
+	return verdict{msg: fmt.Sprintf("unknown Ark error type %q; Ark's error types are %s", s, strings.Join(t.Types(), ", ")), category: categoryUnknownType}
+}
+
+// suggest is the unknown-code verdict msg, suggesting fix when ok.
+func suggest(msg, fix string, ok bool) verdict {
+	msg, fix = withSuggestion(msg, fix, ok)
+	return verdict{msg: msg, fix: fix, category: categoryUnknownCode}
 }
 
 func withSuggestion(msg, fix string, ok bool) (string, string) {
@@ -113,16 +173,23 @@ func withSuggestion(msg, fix string, ok bool) (string, string) {
 // knownFold reports whether s is a known code but for case, as
 // strings.EqualFold compares.
 func (c *checker) knownFold(s string) bool {
+	_, ok := c.lookupFold(s)
+	return ok
+}
+
+// lookupFold returns the code s is but for case, as strings.EqualFold
+// compares.
+func (c *checker) lookupFold(s string) (*codes.Code, bool) {
 	for _, code := range c.codeList() {
 		if p := code.Prefix(); p != "" {
 			if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
-				return true
+				return code, true
 			}
 		} else if strings.EqualFold(s, code.Name) {
-			return true
+			return code, true
 		}
 	}
-	return false
+	return nil, false
 }
 
 // typeFold reports whether s is an error type but for case.
@@ -135,10 +202,19 @@ func (c *checker) typeFold(s string) bool {
 	return false
 }
 
-// report reports op with msg, and when fix is not empty and op has a
-// literal to edit, a fix that writes fix into it in the same quotes.
+// report reports op as an unknown code with msg, and when fix is not
+// empty and op has a literal to edit, a fix that writes fix into it in the
+// same quotes.
 func (c *checker) report(op operand, msg, fix string) {
-	d := analysis.Diagnostic{Pos: op.node.Pos(), End: op.node.End(), Message: msg}
+	c.reportVerdict(op, verdict{msg: msg, fix: fix, category: categoryUnknownCode})
+}
+
+// reportVerdict reports op with v's message and category, and when v has a
+// fix and op a literal to edit, a fix that writes v.fix into it in the same
+// quotes.
+func (c *checker) reportVerdict(op operand, v verdict) {
+	msg, fix := v.msg, v.fix
+	d := analysis.Diagnostic{Pos: op.node.Pos(), End: op.node.End(), Message: msg, Category: v.category, URL: c.pass.Analyzer.URL + "#" + anchors[v.category]}
 	if fix != "" && op.lit != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{{
 			Message:   fmt.Sprintf("replace with %q", fix),

@@ -1,6 +1,7 @@
 package arkreqid
 
 import (
+	_ "embed"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -9,7 +10,11 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
+	"github.com/arkvet/arkvet/internal/diag"
 )
+
+//go:embed doc.go
+var doc string
 
 // Config configures an arkreqid analyzer.
 type Config struct {
@@ -20,15 +25,23 @@ type Config struct {
 	Loggers []string
 }
 
+// Validate reports the first malformed entry of Loggers, so that every
+// driver fails on it before any package is analyzed.
+func (cfg Config) Validate() error { return CheckLoggers(cfg.Loggers) }
+
 // Analyzer is the arkreqid analyzer with the default configuration.
 var Analyzer = New(Config{})
 
 // New returns an arkreqid analyzer configured by cfg. Its -loggers flag
 // appends to its own copy of cfg.Loggers.
+// It panics on a configuration Validate rejects; drivers validate first.
 func New(cfg Config) *analysis.Analyzer {
+	if err := cfg.Validate(); err != nil {
+		panic("arkreqid: " + err.Error())
+	}
 	a := &analysis.Analyzer{
 		Name:     "arkreqid",
-		Doc:      Doc,
+		Doc:      diag.Doc(doc, "arkreqid"),
 		URL:      "https://pkg.go.dev/github.com/arkvet/arkvet/analyzer/arkreqid",
 		Requires: []*analysis.Analyzer{arksdk.Analyzer},
 	}
@@ -52,6 +65,7 @@ func run(pass *analysis.Pass, l *loggers) error {
 	if !ok || !p.Reaches() || p.Inspector == nil {
 		return nil
 	}
+	diag.CheckDirectivesOnce(pass)
 	if !l.mayLog(pass.Pkg.Imports()) {
 		return nil
 	}

@@ -2,8 +2,8 @@ package arkreqid_test
 
 import (
 	"fmt"
+	"github.com/arkvet/arkvet/internal/diag/diagtest"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -23,10 +23,11 @@ var testdata = func() string {
 
 // TestLoggers checks each logger family and each rule, with the fixes.
 func TestLoggers(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata, arkreqid.Analyzer,
+	results := analysistest.RunWithSuggestedFixes(t, testdata, arkreqid.Analyzer,
 		"arkreqid/stdlog", "arkreqid/slog", "arkreqid/zap", "arkreqid/logrus", "arkreqid/zerolog",
 		"arkreqid/klog", "arkreqid/glog", "arkreqid/hclog", "arkreqid/cloudwego",
 		"arkreqid/rewrap", "arkreqid/locals")
+	diagtest.CheckCategories(t, results)
 }
 
 // TestPrecision checks look-alikes that must not be reported.
@@ -70,18 +71,17 @@ func TestLoggersFlag(t *testing.T) {
 	}
 }
 
-// TestBadConfig checks that a malformed logger in Config, which no flag
-// parsing validated, fails the run instead of being ignored.
+// TestBadConfig checks that a malformed logger in Config is rejected before
+// any package is analyzed: Validate names it, and New refuses it.
 func TestBadConfig(t *testing.T) {
-	rec := &recorder{}
-	analysistest.Run(rec, testdata, arkreqid.New(arkreqid.Config{Loggers: []string{"example.com/log"}}), "arkreqid/custom/mylog")
-	if !slices.ContainsFunc(rec.errs, func(e string) bool { return strings.Contains(e, `logger "example.com/log"`) }) {
-		t.Fatalf("run with a malformed logger: errors %q, want one naming it", rec.errs)
+	cfg := arkreqid.Config{Loggers: []string{"example.com/log"}}
+	if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), `logger "example.com/log"`) {
+		t.Fatalf("Validate of a malformed logger: %v, want an error naming it", err)
 	}
-}
-
-type recorder struct{ errs []string }
-
-func (r *recorder) Errorf(format string, args ...any) {
-	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), `logger "example.com/log"`) {
+			t.Fatalf("New with a malformed logger: recovered %v, want a panic naming it", r)
+		}
+	}()
+	arkreqid.New(cfg)
 }

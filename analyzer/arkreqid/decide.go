@@ -31,8 +31,10 @@ func (u *unit) decide() {
 			continue
 		}
 		diag.Report(u.pass, analysis.Diagnostic{
-			Pos: e.Pos(),
-			End: e.End(),
+			Pos:      e.Pos(),
+			End:      e.End(),
+			Category: "rewrapped-without-request-id",
+			URL:      u.pass.Analyzer.URL + "#hdr-Re_wrapped_without_its_request_ID",
 			Message: fmt.Sprintf("Ark error re-wrapped without its request ID; wrap it with %%w or add %s.RequestId",
 				types.ExprString(t.field)),
 			SuggestedFixes: u.wrapFix(e, t.field),
@@ -52,6 +54,8 @@ func (u *unit) decide() {
 		diag.Report(u.pass, analysis.Diagnostic{
 			Pos:            lc.call.Pos(),
 			End:            lc.call.End(),
+			Category:       "logged-without-request-id",
+			URL:            u.pass.Analyzer.URL + "#hdr-Logged_without_its_request_ID",
 			Message:        fmt.Sprintf("Ark error logged without its request ID; add %s.RequestId", types.ExprString(t.field)),
 			SuggestedFixes: u.logFix(lc, t.field),
 		})

@@ -48,16 +48,14 @@
 // printf-style calls with a literal format, and ": %w" with the error for
 // fmt.Errorf. The OpenAI-compatible SDKs' errors, GenerateImagesError and
 // ContentGenerationError have no request ID to log and are not reported.
+//
+// # Logged without its request ID
+//
+// Category "logged-without-request-id": a logging call that uses an Ark
+// error's fields while none of its arguments carries the request ID.
+//
+// # Re-wrapped without its request ID
+//
+// Category "rewrapped-without-request-id": a new error built from an Ark
+// error's fields alone, which drops the original from the chain.
 package arkreqid
-
-// Doc is the analyzer's documentation; its first line is its title.
-const Doc = `arkreqid: report Ark errors logged or re-wrapped without their request ID
-
-When an Ark call fails, the request ID (APIError.RequestId,
-RequestError.RequestId, also part of their Error() text) is what Ark support
-needs to find it. arkreqid reports a logging call that uses an Ark error's
-Code, Message, Type, Param or HTTPStatusCode but carries the ID in none of
-its arguments, and a new error (fmt.Errorf without the error, errors.New,
-an error struct literal) built from those fields alone. Known loggers: log,
-log/slog, fmt to stdout/stderr, zap, logrus, zerolog, klog, glog, hclog,
-hertz hlog and kitex klog; -loggers adds more.`

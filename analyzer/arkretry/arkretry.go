@@ -1,20 +1,28 @@
 package arkretry
 
 import (
+	_ "embed"
+	"fmt"
 	"regexp"
 	"sync"
 
 	"github.com/arkvet/arkvet/codes"
 	"github.com/arkvet/arkvet/internal/arksdk"
+	"github.com/arkvet/arkvet/internal/diag"
+	"github.com/arkvet/arkvet/internal/handling"
 	"golang.org/x/tools/go/analysis"
 )
 
-// URL is the documentation of the check, which every diagnostic links to.
+//go:embed doc.go
+var doc string
+
+// URL is the documentation of the check; each rule's diagnostics link to its
+// own section of it.
 const URL = "https://pkg.go.dev/github.com/arkvet/arkvet/analyzer/arkretry"
 
 // DefaultHelpers is the pattern of Config.Helpers when none is given: names
 // that say a function decides retries or recognises rate limits.
-const DefaultHelpers = `(?i)retr(y|ies|iable)|rate.?limit|throttl|backoff|429|too.?many`
+const DefaultHelpers = `(?i)retr(y|ies|iable)|rate.?limit|throttl|backoff|429|too.?many|transient|temporar`
 
 // Config configures an arkretry analyzer.
 type Config struct {
@@ -22,27 +30,35 @@ type Config struct {
 	// clears; nil means codes.Default().
 	Codes *codes.Table
 	// Helpers matches the names of functions that decide retries: handing
-	// an Ark error to one counts as handling its 429s, and a func returning
-	// bool so named is a retry predicate. nil means DefaultHelpers.
+	// an Ark error to one counts as handling its 429s, and a bool function
+	// so named is a retry predicate. nil means DefaultHelpers.
 	Helpers *regexp.Regexp
 }
+
+// Validate reports what is wrong with cfg. Every field of Config is valid
+// as its type makes it; the method exists so that every analyzer's
+// configuration is checked the same way, before any package is analyzed.
+func (cfg Config) Validate() error { return nil }
 
 // Analyzer is arkretry with the default configuration, set by its flags.
 var Analyzer = New(Config{})
 
 // New returns an arkretry analyzer. Its flags -helpers and -extra set the
 // fields of its own copy of cfg, so flags and callers configure the same
-// thing.
+// thing. It panics on a configuration Validate rejects.
 func New(cfg Config) *analysis.Analyzer {
+	if err := cfg.Validate(); err != nil {
+		panic(fmt.Sprintf("arkretry: %v", err))
+	}
 	c := &checker{cfg: cfg}
 	// The classes depend on cfg.Codes, which a flag may set after New but
 	// before the first package is analyzed; derive them once, on first use.
 	c.classes = sync.OnceValue(func() *classes { return newClasses(c.cfg.Codes) })
 	a := &analysis.Analyzer{
 		Name:     "arkretry",
-		Doc:      Doc,
+		Doc:      diag.Doc(doc, "arkretry"),
 		URL:      URL,
-		Requires: []*analysis.Analyzer{arksdk.Analyzer},
+		Requires: []*analysis.Analyzer{arksdk.Analyzer, handling.Analyzer},
 		Run:      c.run,
 	}
 	a.Flags.Var(helpersFlag{&c.cfg.Helpers}, "helpers",
@@ -69,15 +85,20 @@ func (c *checker) helpers() *regexp.Regexp {
 
 func (c *checker) run(pass *analysis.Pass) (any, error) {
 	p := pass.ResultOf[arksdk.Analyzer].(*arksdk.Package)
-	if !p.Reaches() || p.Inspector == nil {
+	if !p.Reaches() {
 		return nil, nil
 	}
-	w := newWalker(pass, c.classes(), c.helpers())
-	// One walk gathers every function's comparisons, checks, calls and
-	// loops; each function is judged as the walk leaves it (rules 3 and 6),
-	// each top-level declaration when the walk leaves that (rules 1 and 2).
-	p.Inspector.WithStack(nil, w.visit)
-	// Rules 4 and 5 need the whole package: whether anything handles a 429.
-	w.reportRetryOptions()
+	diag.CheckDirectivesOnce(pass)
+	j := collect(pass, pass.ResultOf[handling.Analyzer].(*handling.Model), c.classes(), c.helpers())
+	j.partialCoverage()
+	j.noCoverage()
+	j.retryNeverClears()
+	j.retryEveryError()
+	j.retryHelperEveryError()
+	j.retryConfigEveryError()
+	j.wrongErrorType()
+	j.retryCounts()
+	j.midstreamStatus()
+	j.wrappedAssertions()
 	return nil, nil
 }

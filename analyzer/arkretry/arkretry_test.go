@@ -1,6 +1,7 @@
 package arkretry
 
 import (
+	"github.com/arkvet/arkvet/internal/diag/diagtest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -23,15 +24,41 @@ func testdata() string {
 // TestRules runs every rule's package with its positives and negatives, and
 // the packages that must stay quiet.
 func TestRules(t *testing.T) {
-	analysistest.Run(t, testdata(), New(Config{}),
+	results := analysistest.Run(t, testdata(), New(Config{}),
 		"arkretry/nocover", "arkretry/retryall", "arkretry/retryoff", "arkretry/retrycount",
-		"arkretry/midstream", "arkretry/viaopenai", "arkretry/negatives", "arkretry/noark")
+		"arkretry/midstream", "arkretry/viaopenai", "arkretry/negatives", "arkretry/noark",
+		"arkretry/shapes", "arkretry/quiet", "arkretry/everyerror", "arkretry/wrongtype", "arkretry/retired", "arkretry/helperretry", "arkretry/eino", "arkretry/einoother", "arkretry/einoretry", "arkretry/roots")
+	diagtest.CheckCategories(t, results)
 }
 
 // TestPartialFix checks rule 1 and its fix, which adds the missing codes to
 // the switch case that names the others.
 func TestPartialFix(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(), New(Config{}), "arkretry/partial")
+	results := analysistest.RunWithSuggestedFixes(t, testdata(), New(Config{}), "arkretry/partial")
+	requireFixes(t, results, 1)
+}
+
+// TestAssertionFix checks that a type assertion on a wrapped error becomes
+// errors.AsType, and that a type switch gets no fix.
+func TestAssertionFix(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, testdata(), New(Config{}), "arkretry/assertion")
+	requireFixes(t, results, 2)
+}
+
+// requireFixes fails unless the results offer exactly n suggested fixes:
+// analysistest compares a golden file only with the fixes there are, so a
+// fix that silently disappears would otherwise pass.
+func requireFixes(t *testing.T, results []*analysistest.Result, n int) {
+	t.Helper()
+	got := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			got += len(d.SuggestedFixes)
+		}
+	}
+	if got != n {
+		t.Errorf("%d suggested fixes, want %d", got, n)
+	}
 }
 
 // TestHelpers checks that Config.Helpers replaces the default pattern.

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/arkvet/arkvet/codes"
+	"github.com/arkvet/arkvet/internal/arksdk"
+	"github.com/arkvet/arkvet/internal/handling"
 )
 
 // statusTooManyRequests is the HTTP status of a rate limit, the status whose
@@ -14,6 +16,9 @@ const statusTooManyRequests = 429
 type classes struct {
 	backoff []*codes.Code // 429 codes that waiting clears, sorted by name
 	slow    []*codes.Code // 429 codes it may not clear (never, depends), sorted
+	// retired are the backoff 429 codes only older pages listed: naming
+	// one is naming a 429, leaving it out is no gap.
+	retired []*codes.Code
 	types   map[string]bool
 }
 
@@ -35,17 +40,56 @@ func newClasses(t *codes.Table) *classes {
 			}
 		}
 	}
+	for _, c := range t.RetiredWithStatus(statusTooManyRequests) {
+		if c.Retry == codes.Backoff {
+			cl.retired = append(cl.retired, c)
+		}
+	}
 	return cl
 }
 
-// named returns the codes of list that a comparison names: for an exact
-// comparison the code s is, for a prefix every code the prefix starts.
-func named(list []*codes.Code, s string, prefix bool) []*codes.Code {
+// names reports whether the code test t names code c: an exact (or,
+// folded, case-insensitive) comparison, or a prefix, suffix or substring
+// of its name.
+func names(t *handling.Test, c *codes.Code) bool {
+	if t.Role != arksdk.Code {
+		return false
+	}
+	s, name := t.StringValue(), c.Name
+	if t.Fold {
+		s, name = strings.ToLower(s), strings.ToLower(name)
+	}
+	switch t.Op {
+	case handling.Equal, handling.NotEqual:
+		if t.Fold {
+			return name == s || c.IsPattern() && strings.HasPrefix(s, strings.ToLower(c.Prefix()))
+		}
+		return c.Matches(s)
+	case handling.Prefix:
+		return strings.HasPrefix(name, s)
+	case handling.Suffix:
+		return strings.HasSuffix(name, s)
+	case handling.Contains:
+		return strings.Contains(name, s)
+	}
+	return false
+}
+
+// named returns the codes of list that t names.
+func (j *judge) named(list []*codes.Code, t *handling.Test) []*codes.Code {
 	var out []*codes.Code
 	for _, c := range list {
-		if prefix && strings.HasPrefix(c.Name, s) || !prefix && c.Matches(s) {
+		if names(t, c) {
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+func codeNames(list []*codes.Code) []string {
+	out := make([]string, len(list))
+	for i, c := range list {
+		out[i] = c.Name
 	}
 	return out
 }

@@ -1,224 +1,165 @@
 package arkretry
 
 import (
-	"fmt"
 	"go/ast"
-	"go/token"
-	"strconv"
-	"strings"
+	"go/types"
 
 	"github.com/arkvet/arkvet/codes"
 	"github.com/arkvet/arkvet/internal/arksdk"
-	"github.com/arkvet/arkvet/internal/diag"
+	"github.com/arkvet/arkvet/internal/handling"
 	"golang.org/x/tools/go/analysis"
 )
 
-// judgeGroup applies rules 1 and 2 to a classification once its unit is
-// walked, when every status check and helper call of the unit is known.
-func (w *walker) judgeGroup(g *group) {
-	if w.unit.handled[g.field.key] {
-		return // a status or type check covers every 429
-	}
-	var covered, missing []*codes.Code
-	for _, c := range w.cls.backoff {
-		if g.covers(c) {
-			covered = append(covered, c)
-		} else {
-			missing = append(missing, c)
-		}
-	}
-	if g.distinct() < 2 {
-		return // a single code of interest is no classification
-	}
-	switch {
-	case len(covered) > 0 && len(missing) > 0:
-		w.reportPartial(g, covered, missing)
-	case len(covered) == 0 && canCarry429(g.field.kind) && !w.unit.helper:
-		w.reportUncovered(g)
-	}
+// classification is the tests of one Ark error's code within one
+// top-level function (with the literals nested in it).
+type classification struct {
+	unit  *handling.Func
+	key   handling.Key
+	kind  arksdk.ErrorKind
+	tests []*handling.Test
 }
 
-// covers reports whether a comparison of g names c.
-func (g *group) covers(c *codes.Code) bool {
-	for _, cmp := range g.cmps {
-		if cmp.prefix && strings.HasPrefix(c.Name, cmp.value) || !cmp.prefix && c.Matches(cmp.value) {
+// classifications groups the model's code tests, in source order.
+func (j *judge) classifications() []*classification {
+	type groupKey struct {
+		unit *handling.Func
+		key  handling.Key
+	}
+	var out []*classification
+	index := make(map[groupKey]*classification)
+	for _, t := range j.m.Tests {
+		if t.Role != arksdk.Code || t.Func == nil {
+			continue
+		}
+		k := groupKey{t.Func.Unit(), t.Subject.Key}
+		c := index[k]
+		if c == nil {
+			c = &classification{unit: k.unit, key: k.key, kind: t.Subject.Kind}
+			index[k] = c
+			out = append(out, c)
+		}
+		c.tests = append(c.tests, t)
+	}
+	return out
+}
+
+// coverage splits the retryable 429 codes into those c names and not. A
+// retired 429 that c names is covered; one it leaves out is not missing.
+func (j *judge) coverage(c *classification) (covered, missing []*codes.Code) {
+	for _, code := range j.cls.backoff {
+		if j.namesCode(c, code) {
+			covered = append(covered, code)
+		} else {
+			missing = append(missing, code)
+		}
+	}
+	// Only a retired code named outright: a prefix that also starts one
+	// ("RateLimitExceeded.") was written for the current codes.
+	for _, code := range j.cls.retired {
+		for _, t := range c.tests {
+			if (t.Op == handling.Equal || t.Op == handling.NotEqual) && names(t, code) {
+				covered = append(covered, code)
+				break
+			}
+		}
+	}
+	return covered, missing
+}
+
+func (j *judge) namesCode(c *classification, code *codes.Code) bool {
+	for _, t := range c.tests {
+		if names(t, code) {
 			return true
 		}
 	}
 	return false
 }
 
-// distinct counts the distinct codes and prefixes g compares with.
-func (g *group) distinct() int {
-	seen := make(map[codeCmp]bool)
-	for _, c := range g.cmps {
-		seen[codeCmp{value: c.value, prefix: c.prefix}] = true
+// distinct counts the distinct values c compares with.
+func (c *classification) distinct() int {
+	seen := make(map[string]bool)
+	for _, t := range c.tests {
+		seen[t.StringValue()] = true
 	}
 	return len(seen)
 }
 
-// sw returns the switch that g's comparisons are cases of, if any.
-func (g *group) sw() *ast.SwitchStmt {
-	for _, c := range g.cmps {
-		if c.cond.sw != nil {
-			return c.cond.sw
+// handled reports whether the unit of c checks the same error's status
+// against 429, or its type against a 429 type: that covers every 429.
+func (j *judge) handled(c *classification) bool {
+	for _, t := range j.unitTests[c.unit] {
+		if t.Subject.Key == c.key && j.is429Test(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// handsToHelper reports whether the unit of c hands an error to a retry
+// helper.
+func (j *judge) handsToHelper(c *classification) bool {
+	for _, f := range j.unitFuncs[c.unit] {
+		if len(j.helperCalls(f)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sw returns the switch that c's tests are cases of, if any.
+func (c *classification) sw() *ast.SwitchStmt {
+	for _, t := range c.tests {
+		if s, ok := t.Set.(*ast.SwitchStmt); ok {
+			return s
 		}
 	}
 	return nil
 }
 
-// chain returns the first if of the else-if chain holding g's comparisons.
-func (g *group) chain() *ast.IfStmt {
-	for _, c := range g.cmps {
-		if c.cond.chain != nil {
-			return c.cond.chain
+// chain returns the if statement of c's first test when it has an else.
+func (c *classification) chain() *ast.IfStmt {
+	for _, t := range c.tests {
+		if t.Branch != nil {
+			if s, ok := t.Branch.Node.(*ast.IfStmt); ok && s.Else != nil {
+				return s
+			}
 		}
 	}
 	return nil
 }
 
-// subject names the form of the classification for a message, and the
-// node to report at.
-func (g *group) subject() (string, analysis.Range) {
-	if sw := g.sw(); sw != nil {
+// subject names the form of c for a message, and the range to report at.
+func (c *classification) subject() (string, analysis.Range) {
+	if sw := c.sw(); sw != nil {
 		end := sw.Body.Lbrace
 		if sw.Tag != nil {
 			end = sw.Tag.End()
 		}
 		return "switch on Ark error code", rng{sw.Pos(), end}
 	}
-	if ch := g.chain(); ch != nil && ch.Else != nil {
-		return "if/else chain on Ark error code", g.cmps[0].node
+	if c.chain() != nil {
+		return "if/else chain on Ark error code", c.tests[0].Node
 	}
-	return "checks of Ark error code", g.cmps[0].node
+	return "checks of Ark error code", c.tests[0].Node
 }
 
-type rng struct{ pos, end token.Pos }
-
-func (r rng) Pos() token.Pos { return r.pos }
-func (r rng) End() token.Pos { return r.end }
-
-// statusField names the field holding the status of errors of kind k, or ""
-// when they have none.
-func statusField(k arksdk.ErrorKind) string {
-	switch k {
-	case arksdk.APIError, arksdk.OpenAIAPIError:
-		return "HTTPStatusCode"
-	case arksdk.OpenAIError:
-		return "StatusCode"
-	}
-	return ""
-}
-
-// reportPartial reports rule 1: some retryable 429 codes named, not all.
-func (w *walker) reportPartial(g *group, covered, missing []*codes.Code) {
-	subject, at := g.subject()
-	verb := "handle"
-	if strings.HasPrefix(subject, "switch") || strings.HasPrefix(subject, "if/else") {
-		verb = "handles"
-	}
-	advice := "handle them alike"
-	if f := statusField(g.field.kind); f != "" {
-		advice += " or check ." + f + " == 429"
-	}
-	d := analysis.Diagnostic{
-		Pos: at.Pos(),
-		End: at.End(),
-		Message: fmt.Sprintf("%s %s %s but not the retryable %s; %s",
-			subject, verb, joinAnd(names(covered)), joinAnd(names(missing)), advice),
-	}
-	if fix, ok := g.addToCase(covered, missing); ok {
-		d.SuggestedFixes = []analysis.SuggestedFix{fix}
-	}
-	diag.Report(w.pass, d)
-}
-
-// addToCase is rule 1's fix for a tagged switch: add the missing codes to
-// the one case clause that names the covered ones.
-func (g *group) addToCase(covered, missing []*codes.Code) (analysis.SuggestedFix, bool) {
-	var clause *ast.CaseClause
-	for _, cmp := range g.cmps {
-		cc, ok := cmp.cond.owner.(*ast.CaseClause)
-		if !ok || cmp.cond.sw == nil || cmp.cond.sw.Tag == nil || cmp.prefix {
-			return analysis.SuggestedFix{}, false // not all in one tagged switch
+// isDelayTable reports whether every test of c looks the code up in a map
+// whose values are not verdicts (a duration, a number): a table of delays
+// per code decides how long to wait, not whether to retry.
+func (j *judge) isDelayTable(c *classification) bool {
+	for _, t := range c.tests {
+		lit, ok := t.Set.(*ast.CompositeLit)
+		if !ok {
+			return false
 		}
-		if !namesAny(covered, cmp.value) {
-			continue
+		m, ok := j.pass.TypesInfo.TypeOf(lit).Underlying().(*types.Map)
+		if !ok {
+			return false
 		}
-		if clause != nil && clause != cc {
-			return analysis.SuggestedFix{}, false // which case would be a guess
-		}
-		clause = cc
-	}
-	if clause == nil || len(clause.List) == 0 {
-		return analysis.SuggestedFix{}, false
-	}
-	var text strings.Builder
-	for _, c := range missing {
-		if c.IsPattern() {
-			return analysis.SuggestedFix{}, false // no one literal names a pattern
-		}
-		text.WriteString(", " + strconv.Quote(c.Name))
-	}
-	at := clause.List[len(clause.List)-1].End()
-	return analysis.SuggestedFix{
-		Message:   "add the missing retryable 429 codes to the case",
-		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text.String())}},
-	}, true
-}
-
-func namesAny(list []*codes.Code, s string) bool {
-	for _, c := range list {
-		if c.Matches(s) {
-			return true
+		b, ok := m.Elem().Underlying().(*types.Basic)
+		if !ok || b.Info()&types.IsNumeric == 0 {
+			return false
 		}
 	}
-	return false
-}
-
-// reportUncovered reports rule 2: several codes, none a retryable 429.
-func (w *walker) reportUncovered(g *group) {
-	subject, at := g.subject()
-	var fallTo string
-	if sw := g.sw(); sw != nil {
-		fallTo = "fall through the switch"
-		for _, cc := range clauses(sw) {
-			if cc.List == nil {
-				fallTo = "fall to the default branch"
-			}
-		}
-	} else {
-		fallTo = "fall through the checks"
-		if ch := g.chain(); ch != nil {
-			last := ch
-			for next, ok := last.Else.(*ast.IfStmt); ok; next, ok = last.Else.(*ast.IfStmt) {
-				last = next
-			}
-			if last.Else != nil {
-				fallTo = "fall to the final else"
-			}
-		}
-	}
-	diag.Report(w.pass, analysis.Diagnostic{
-		Pos: at.Pos(),
-		End: at.End(),
-		Message: fmt.Sprintf("%s names no retryable 429 code, so rate-limited calls %s; check .%s == 429 first or handle the retryable 429 codes",
-			subject, fallTo, statusField(g.field.kind)),
-	})
-}
-
-func names(list []*codes.Code) []string {
-	out := make([]string, len(list))
-	for i, c := range list {
-		out[i] = c.Name
-	}
-	return out
-}
-
-// joinAnd joins names as a sentence does: "A", "A and B", "A, B and C".
-func joinAnd(names []string) string {
-	if len(names) <= 1 {
-		return strings.Join(names, "")
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return true
 }

@@ -1,61 +1,97 @@
-// Package arkretry defines an Analyzer that reports Ark error handling that
-// leaves retryable 429s unhandled or retries 429s that waiting never clears.
+// Package arkretry defines an Analyzer that judges how code decides to
+// retry Ark errors.
 //
 // # Analyzer arkretry
 //
-// arkretry: report retryable 429 codes left unhandled, and 429s retried that waiting never clears
+// arkretry: report retry decisions on Ark errors that leave retryable 429s unhandled, retry what waiting never clears, or retry every error
 //
-// The Ark SDK retries every 429 and 5xx a few times, so a rate-limited call
-// still reaches the caller after the SDK's retries, and a 429 that waiting
-// never clears (SetLimitExceeded, a used-up QuotaExceeded) is retried all
-// the same. Which 429 codes waiting clears comes from the code table's
-// retry classes (package codes): the backoff class.
+// The Ark SDKs retry 429s and 5xx a few times on their own (volcengine-go-sdk
+// and BytePlus ModelArk: every 429 and 5xx, all within about a second;
+// ark-runtime-go: 408, 409, 429 and 5xx, honouring Retry-After), so a
+// rate-limited call still reaches the caller, and the code that classifies
+// its errors decides what happens next. Which 429 codes waiting clears comes
+// from the code table's retry classes (package codes): backoff, never,
+// depends.
 //
-// A classification is a switch, an if/else-if chain or a run of ifs in one
-// function that compares the same Ark error's code: with ==, !=, switch
-// cases, strings.HasPrefix (a prefix covers every code it starts),
-// slices.Contains on a list of codes, or a map of codes indexed with the
-// code. The code may be read through a local variable (code := apiErr.Code).
-// arkretry reports:
+// arkretry reads arkvet's model of the package's error handling (package
+// internal/handling): every test of an Ark error's code, type or status in
+// any form, and what each branch decides (go round again, return true, a
+// class, the error wrapped, or something else). A bool function is a retry
+// predicate when it is used as one (a loop's condition, an if that goes
+// round, a value handed to a retry helper or stored in a policy), or when
+// its name matches -arkretry.helpers; a class is retried when a branch on
+// it goes round, or when its name says so.
 //
-//  1. a classification that names some retryable (backoff) 429 codes but not
-//     all of them, listing the missing ones; for a switch, a suggested fix
-//     adds them to the case that names the others;
-//  2. a classification by two or more codes that names no retryable 429
-//     code, saying where rate-limited calls end up, unless the function
-//     checks the error's status against 429 (or its type against
-//     TooManyRequests) or hands the error to a retry helper;
-//  3. a retry decided on status 429 or type TooManyRequests alone (the 429
-//     branch of a loop around a call to Ark that continues or waits and goes
-//     round, or a bool retry predicate that returns true for it) without
-//     checking the code for the 429 codes that waiting does not clear;
-//  4. arkruntime.WithRetryTimes(0) in a package where nothing handles a 429;
-//  5. arkruntime.WithRetryTimes(n) with a negative n, with which the SDK
-//     sends no request and returns a nil error;
-//  6. a status comparison of an Ark error taken from a stream's Recv error in
-//     the same function: its status is always 0, so classify it by code.
+// # Partial 429 coverage
 //
-// A check of the error's status against 429 anywhere in the function (or a
-// function nested in it) covers every 429 for rules 1 and 2. The same holds
-// for the OpenAI-compatible SDKs' errors in packages that reach Ark through
-// them (their status fields are HTTPStatusCode and StatusCode).
+// A classification (the tests of one error's code in one function: a
+// switch, if chains, strings.EqualFold, a lower-cased code, HasPrefix,
+// slices.Contains, a map of codes, a code handed to a function that
+// compares it) that names some retryable 429 codes but not all. Where the
+// case that names them is a generic rate-limit action, a fix adds the
+// missing codes to it.
 //
-// Flags: -arkretry.helpers=REGEXP matches the names of functions that decide
-// retries (default: a case-insensitive pattern of retry, ratelimit,
-// throttle, backoff, 429 and toomany); -arkretry.extra=FILE adds codes, in
-// the code table's format, to the built-in table.
+// # No 429 coverage
+//
+// A classification by two or more codes that names no retryable 429, in a
+// function that neither checks the status against 429 (or the type against
+// TooManyRequests) nor hands the error to a retry helper. A bool function
+// about another concern that no retry decision uses, and a table of delays
+// per code, are not such classifications.
+//
+// # Retrying what waiting never clears
+//
+// A decision keyed on status 429, type TooManyRequests, or "429 or 5xx"
+// that sends the error round again (a loop that continues or waits, a
+// retry predicate that returns true, a classifier returning a retried class
+// or a retryable wrapper) without excluding the 429 codes that waiting
+// does not clear (SetLimitExceeded, QuotaExceeded, ...). A loop that goes
+// round on a 429 with no delay at all is reported even when it excludes
+// them: it hammers the limit it hit.
+//
+// # Retrying every error
+//
+// A loop around a call to Ark that goes round on any non-nil error without
+// a look at its code, type or status: it re-sends authentication failures,
+// bad requests, spending limits and content-safety rejections. A loop with
+// no delay, and a client that keeps the SDK's own retries (attempts
+// multiply), are said so.
+//
+// # Wrong error type
+//
+// A status check on *model.RequestError alone: the SDKs return
+// *model.APIError for every Ark error with a JSON body and
+// *model.RequestError only for transport failures and bodies that do not
+// decode, so its 429 and 4xx branches never run.
+//
+// # Retries off
+//
+// arkruntime.WithRetryTimes(0) (or eino's ChatModelConfig.RetryTimes set to
+// 0) in a package where nothing handles a 429.
+//
+// # Negative retry count
+//
+// A negative retry count, with which the SDK sends no request: plain calls
+// return a nil error and an empty response, stream calls a nil stream whose
+// first Recv panics; batch calls ignore the count.
+//
+// # Mid-stream status
+//
+// A status check of an Ark error read mid-stream by Recv (directly, or by
+// a function of the package it is handed to), whose status is always 0.
+//
+// # Assertion that never matches
+//
+// A type assertion or type switch to an Ark error type on an error that the
+// SDK or eino wraps before returning it (bot, image and Responses stream
+// Recv, eino's Generate): it never matches, so the checks behind it never
+// run. The fix uses errors.AsType.
+//
+// # Flags
+//
+// -arkretry.helpers=REGEXP matches the names of functions that decide
+// retries (default: a case-insensitive pattern of retry, retryable,
+// ratelimit, throttle, backoff, 429, toomany, transient and temporary);
+// -arkretry.extra=FILE adds codes, in the code table's format, to the
+// built-in table.
 package arkretry
-
-// Doc is the analyzer's documentation.
-const Doc = `arkretry: report retryable 429 codes left unhandled, and 429s retried that waiting never clears
-
-arkretry checks how code that calls the Ark API classifies its errors by
-code (switch, if chains, strings.HasPrefix, slices.Contains, maps of codes)
-against the code table's retry classes. It reports a classification that
-handles some retryable 429 codes but not all (with a fix for a switch), one
-that names several codes but no retryable 429 and no status check, a retry
-loop or bool retry predicate keyed on status 429 alone (which also retries
-SetLimitExceeded and QuotaExceeded), WithRetryTimes(0) in a package that
-handles no 429, a negative WithRetryTimes, and status checks on errors read
-mid-stream by Recv, whose status is always 0. Flags: -helpers=REGEXP names
-the functions that decide retries; -extra=FILE adds codes to the table.`

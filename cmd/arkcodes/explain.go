@@ -37,6 +37,9 @@ type explanation struct {
 	// its message, else by its status and type.
 	Matched []int  `json:"matched_variants"`
 	Entry   *entry `json:"entry"` // null when the table does not know the code
+	// DidYouMean is the code an unknown code was probably meant to be, as
+	// a lookup suggests it.
+	DidYouMean string `json:"did_you_mean,omitempty"`
 }
 
 // explainCmd explains the errors in the arguments, or else in each line of
@@ -87,9 +90,12 @@ func explain(table *codes.Table, e arkError) *explanation {
 	x := &explanation{Error: e, Matched: []int{}, Advice: adviceForStatus(e.Status)}
 	c, ok := table.Lookup(e.Code)
 	if !ok {
+		if e.Code != "" {
+			x.DidYouMean, _ = table.Nearest(e.Code)
+		}
 		return x
 	}
-	x.Entry = newEntry(e.Code, c)
+	x.Entry = newEntry(table, e.Code, c)
 	x.Advice = x.Entry.Advice
 	x.Matched = matchVariants(c, e)
 	return x
@@ -353,7 +359,11 @@ func (p *printer) explanation(x *explanation) {
 		}
 	}
 	code := e.Code
-	if code != "" && x.Entry == nil {
+	switch {
+	case code == "" || x.Entry != nil:
+	case x.DidYouMean != "":
+		code += fmt.Sprintf(" (unknown Ark error code; did you mean %q? If Ark sends it as it is, add it with -extra FILE)", x.DidYouMean)
+	default:
 		code += " (not in arkvet's table; add it with -extra FILE)"
 	}
 	field("code", code)

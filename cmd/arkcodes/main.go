@@ -19,12 +19,20 @@
 // error's code, status and request ID, what to do about it, and the code's
 // entry.
 //
+// A retired code, one that earlier versions of Ark's page listed and the
+// current ones do not, is found like any other; its entry says when it was
+// last seen and which current code Ark documents instead, and -list marks
+// it. An entry's pages are the page versions a reader can find (title,
+// date, address), newest first.
+//
 // -json prints JSON instead of text: one object per code or explained error,
 // and one array for -list. -extra FILE adds the codes of FILE (in the format
-// of package codes) to the table, as arkvet's -extra flag does.
+// of package codes) to the table, as arkvet's -extra flag does. -version
+// prints arkcodes' module version and the code table's date and sources.
 //
 // Exit status: 0 on success; 1 when -list selects no code; 2 for bad usage,
-// an unknown code, or -explain input holding no Ark error.
+// an unknown code, or -explain input holding no Ark error. Every error is
+// one line on standard error.
 package main
 
 import (
@@ -34,6 +42,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -46,23 +55,27 @@ const usage = `usage:
   arkcodes [-json] [-extra FILE] CODE...
   arkcodes -list [-status N] [-retry backoff|never|depends] [-type TYPE] [-json] [-extra FILE]
   arkcodes -explain [-json] [-extra FILE] [ERROR LINE]   (reads standard input without one)
+  arkcodes -version [-json]
 
 flags:
 `
 
 // options are the command line, parsed.
 type options struct {
-	list, explain, json bool
-	status              int
-	retry, typ          string
-	table               *codes.Table // nil: codes.Default()
-	args                []string
+	list, explain, json, version bool
+	status                       int
+	retry, typ                   string
+	table                        *codes.Table // codes.Default() with -extra's codes
+	args                         []string
 }
 
 // run is the whole command; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	opts, err := parseArgs(args, stderr)
+	opts, err := parseArgs(args)
 	if errors.Is(err, flag.ErrHelp) {
+		// Asked for: the only time the usage is printed.
+		fmt.Fprint(stderr, usage)
+		newFlagSet(&options{}, stderr).PrintDefaults()
 		return 0
 	}
 	if err != nil {
@@ -70,11 +83,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	table := opts.table
-	if table == nil {
-		table = codes.Default()
-	}
 	out := &printer{w: stdout, json: opts.json}
 	switch {
+	case opts.version:
+		out.version(table, buildVersion())
+		return 0
 	case opts.explain:
 		return explainCmd(table, opts.args, stdin, out, stderr)
 	case opts.list:
@@ -86,22 +99,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // parseArgs parses the flags, which may come before or after the codes
 // ("arkcodes CODE -json" works as a user expects), and checks that they make
-// sense together.
-func parseArgs(args []string, stderr io.Writer) (*options, error) {
+// sense together. Errors are returned, not printed: run prints each once,
+// in one line, without the usage.
+func parseArgs(args []string) (*options, error) {
 	var o options
-	fs := flag.NewFlagSet("arkcodes", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
-		fs.PrintDefaults()
-	}
-	fs.BoolVar(&o.list, "list", false, "list the codes the -status, -retry and -type filters select (all without filters)")
-	fs.BoolVar(&o.explain, "explain", false, "explain the Ark errors in an error line (the argument, or each line of standard input)")
-	fs.BoolVar(&o.json, "json", false, "print JSON")
-	fs.IntVar(&o.status, "status", 0, "with -list: only codes with a variant of this HTTP `status`")
-	fs.StringVar(&o.retry, "retry", "", "with -list: only codes of this retry `class` (backoff, never, depends)")
-	fs.StringVar(&o.typ, "type", "", "with -list: only codes with a variant of this error `type` (TooManyRequests, BadRequest, ...)")
-	fs.Var(codes.NewTableFlag(&o.table), "extra", "add the codes of `file` (package codes' format) to the table")
+	var extra string
+	fs := newFlagSet(&o, io.Discard)
+	fs.StringVar(&extra, "extra", "", "add the codes of `file` (package codes' format) to the table")
 
 	rest := args
 	for {
@@ -123,17 +127,76 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 
 	filtered := o.status != 0 || o.retry != "" || o.typ != ""
 	switch {
+	case o.version && (o.list || o.explain || filtered || len(o.args) > 0):
+		return nil, errors.New("-version takes no other flag but -json and -extra, and no codes")
 	case o.list && o.explain:
 		return nil, errors.New("-list and -explain cannot be used together")
 	case filtered && !o.list:
 		return nil, errors.New("-status, -retry and -type filter -list; add -list")
 	case o.list && len(o.args) > 0:
 		return nil, fmt.Errorf("-list takes no codes, got %q; to look up a code, leave out -list", o.args[0])
-	case !o.list && !o.explain && len(o.args) == 0:
-		fs.Usage()
-		return nil, errors.New("no code given")
+	case !o.list && !o.explain && !o.version && len(o.args) == 0:
+		return nil, errors.New("no code given: arkcodes CODE..., arkcodes -list or arkcodes -explain LINE (arkcodes -h for the flags)")
+	}
+	o.table = codes.Default()
+	if extra != "" {
+		t, err := codes.LoadFile(extra)
+		if err != nil {
+			return nil, fmt.Errorf("-extra: %v", err)
+		}
+		o.table = o.table.WithExtra(t)
 	}
 	return &o, nil
+}
+
+// newFlagSet returns the flag set of o, printing to w; -extra is parsed
+// apart.
+func newFlagSet(o *options, w io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("arkcodes", flag.ContinueOnError)
+	fs.SetOutput(w)
+	fs.Usage = func() {}
+	fs.BoolVar(&o.list, "list", false, "list the codes the -status, -retry and -type filters select (all without filters), retired ones marked")
+	fs.BoolVar(&o.explain, "explain", false, "explain the Ark errors in an error line (the argument, or each line of standard input)")
+	fs.BoolVar(&o.json, "json", false, "print JSON")
+	fs.BoolVar(&o.version, "version", false, "print arkcodes' version and the code table's date and sources")
+	fs.IntVar(&o.status, "status", 0, "with -list: only codes with a variant of this HTTP `status`")
+	fs.StringVar(&o.retry, "retry", "", "with -list: only codes of this retry `class` (backoff, never, depends)")
+	fs.StringVar(&o.typ, "type", "", "with -list: only codes with a variant of this error `type` (TooManyRequests, BadRequest, ...)")
+	if w != io.Discard {
+		// For the usage only; parseArgs declares its own -extra.
+		fs.String("extra", "", "add the codes of `file` (package codes' format) to the table")
+	}
+	return fs
+}
+
+// buildVersion returns arkcodes' module version from its build info: the
+// tag it was installed at, or "(devel)" with the commit a build from a
+// checkout records.
+func buildVersion() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	v := cmp.Or(bi.Main.Version, "(devel)")
+	if v != "(devel)" {
+		return v
+	}
+	var rev, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		}
+	}
+	if rev != "" {
+		v += " commit " + rev[:min(12, len(rev))]
+		if modified == "true" {
+			v += " (modified)"
+		}
+	}
+	return v
 }
 
 // lookupCmd prints the entry of each code in names.
@@ -147,7 +210,7 @@ func lookupCmd(table *codes.Table, names []string, out *printer, stderr io.Write
 			status = 2
 			continue
 		}
-		out.entry(newEntry(name, c))
+		out.entry(newEntry(table, name, c))
 	}
 	return status
 }
@@ -253,7 +316,7 @@ func listCmd(table *codes.Table, o *options, out *printer, stderr io.Writer) int
 		}
 		selected = append(selected, c)
 	}
-	out.list(selected)
+	out.list(table, selected)
 	if len(selected) == 0 {
 		fmt.Fprintln(stderr, "arkcodes: no code matches the filters")
 		return 1

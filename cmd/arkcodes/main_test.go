@@ -48,8 +48,30 @@ func TestRun(t *testing.T) {
 		// Looking codes up.
 		{name: "code", args: []string{"RateLimitExceeded.EndpointRPMExceeded"}, stdout: []string{
 			"RateLimitExceeded.EndpointRPMExceeded\n", "status:  429", "type:    TooManyRequests", "retry:   backoff",
-			"advice:  back off and retry", "why:     the endpoint's per-minute", "pages:   ark-error-codes-2026.md, ark-error-codes.md",
-			"429 TooManyRequests (", "message: The Requests Per Minute (RPM) limit", "meaning: 请求所关联的推理接入点已超过 RPM"}},
+			"advice:  back off and retry", "why:     the endpoint's per-minute",
+			"pages:   火山方舟 错误码, 2026 version: https://www.volcengine.com/docs/82379/1299023\n",
+			"           错误码, undated version: https://www.volcengine.com/docs/82379/1299023\n",
+			"429 TooManyRequests (火山方舟 错误码, 2026 version; 错误码, undated version)", "message: The Requests Per Minute (RPM) limit", "meaning: 请求所关联的推理接入点已超过 RPM"},
+			noStdout: []string{".md", "note:", "retired:"}},
+		// Generator notes on how a row was read stay out of the entry.
+		{name: "no generator notes", args: []string{"SetLimitExceeded"}, stdout: []string{"SetLimitExceeded\n", "retry:   never"}, noStdout: []string{"note:", "wraps this row", ".md"}},
+
+		// Retired codes: found, with their history.
+		{name: "retired code", args: []string{"RateLimitExceeded.FoundationModelRPMExceeded"}, stdout: []string{
+			"RateLimitExceeded.FoundationModelRPMExceeded\n", "status:  429", "retry:   backoff",
+			"retired: Ark's error-code page no longer lists it (last seen on its 2024-07-10 version); Ark documents ModelAccountRpmRateLimitExceeded for it now\n",
+			"pages:   公共错误码, 2024-07-10 version: https://www.volcengine.com/docs/82379/1299023\n", "429 TooManyRequests (公共错误码, 2024-07-10 version)"},
+			noStdout: []string{"ark-error-codes-2024-07-10"}},
+		{name: "retired code without successor", args: []string{"ModelLoadingError"}, stdout: []string{"retired: Ark's error-code page no longer lists it (last seen on its 2024-07-10 version, as a client library reproduces it); no later version lists a code for it\n"}},
+		{name: "retired code from the Doubao list", args: []string{"InvalidEndpoint"}, stdout: []string{"status:  400", "retry:   never",
+			"retired: Ark's error-code page no longer lists it (last seen on the older Doubao error list of June 2024); Ark documents InvalidEndpointOrModel.NotFound for it now\n",
+			"pages:   Doubao error list, 2024-06 version\n"}},
+		{name: "list marks retired", args: []string{"-list", "-status", "429"}, stdout: []string{"RETIRED\n",
+			"RateLimitExceeded.EndpointRPMExceeded ", "  -\n",
+			"RateLimitExceeded.FoundationModelRPMExceeded  429     TooManyRequests  backoff  last seen 2024-07-10, now ModelAccountRpmRateLimitExceeded\n"}},
+		{name: "list retired never", args: []string{"-list", "-retry", "never", "-status", "404"}, stdout: []string{"InvalidEndpoint.NotFound", "last seen 2024-07-10, now InvalidEndpointOrModel.NotFound"}},
+		{name: "explain retired", args: []string{"-explain", `Error code: 429 - {"code":"RateLimitExceeded.FoundationModelTPMExceeded","message":"m","type":"TooManyRequests","request_id":"2026R"}`},
+			stdout: []string{"code:       RateLimitExceeded.FoundationModelTPMExceeded\n", "what to do: back off and retry", "retired: Ark's error-code page no longer lists it", "Ark documents ModelAccountTpmRateLimitExceeded for it now"}},
 		{name: "never code", args: []string{"AuthenticationError"}, stdout: []string{"status:  401", "retry:   never", "advice:  do not retry: fix the cause"}},
 		{name: "depends code", args: []string{"QuotaExceeded"}, stdout: []string{"retry:   depends", "advice:  depends: read the message", "free trial", "排队中"}},
 		{name: "pattern code", args: []string{"InvalidParameter.Messages"}, stdout: []string{"InvalidParameter.Messages (pattern InvalidParameter.{{Parameter}})", "status:  400"}},
@@ -67,8 +89,8 @@ func TestRun(t *testing.T) {
 		{name: "empty code", args: []string{""}, exit: 2, stderr: []string{"arkcodes: empty code"}},
 		{name: "extra code", args: []string{"-extra", extra, "MyGateway.Throttled"}, stdout: []string{"MyGateway.Throttled\n", "retry:   backoff", "extra.txt", "网关限流"}},
 		{name: "extra keeps default", args: []string{"-extra", extra, "AccessDenied"}, stdout: []string{"AccessDenied\n"}},
-		{name: "extra missing", args: []string{"-extra", filepath.Join(t.TempDir(), "none.txt"), "AccessDenied"}, exit: 2, stderr: []string{"none.txt"}},
-		{name: "extra broken", args: []string{"-extra", broken, "AccessDenied"}, exit: 2, stderr: []string{"broken.txt:2"}},
+		{name: "extra missing", args: []string{"-extra", filepath.Join(t.TempDir(), "none.txt"), "AccessDenied"}, exit: 2, stderr: []string{"arkcodes: -extra: open ", "none.txt: no such file"}},
+		{name: "extra broken", args: []string{"-extra", broken, "AccessDenied"}, exit: 2, stderr: []string{"arkcodes: -extra: " + broken + `:2: unknown key "retyr"` + "\n"}},
 
 		// Listing.
 		{name: "list", args: []string{"-list"}, stdout: []string{"CODE", "STATUS", "TYPE", "RETRY", "APIAccountRpmRateLimitExceeded", "AccessDenied"}},
@@ -111,7 +133,9 @@ func TestRun(t *testing.T) {
 			stdout: []string{"code:       AccountRateLimitExceeded", "status:     429"}},
 		{name: "explain code in text", args: []string{"-explain", "ark call failed code=SetLimitExceeded request_id=2026T"}, stdout: []string{"(a code in the text)", "code:       SetLimitExceeded", "request id: 2026T"}},
 		{name: "explain unknown code", args: []string{"-explain", `Error code: 503 - {"code":"BrandNewCode","message":"m","type":"ServiceUnavailable","request_id":"2026U"}`},
-			stdout: []string{"code:       BrandNewCode (not in arkvet's table; add it with -extra FILE)", "what to do: back off and retry: a 5xx"}, noStdout: []string{"pages:"}},
+			stdout: []string{"code:       BrandNewCode (not in arkvet's table; add it with -extra FILE)", "what to do: back off and retry: a 5xx"}, noStdout: []string{"pages:", "did you mean"}},
+		{name: "explain near miss", args: []string{"-explain", `Error code: 429 - {"code":"RateLimitExceeded.EndpointRPMExceed","message":"m","type":"TooManyRequests"}`},
+			stdout: []string{`code:       RateLimitExceeded.EndpointRPMExceed (unknown Ark error code; did you mean "RateLimitExceeded.EndpointRPMExceeded"? If Ark sends it as it is, add it with -extra FILE)`, "what to do: back off and retry: a 429"}, noStdout: []string{"pages:"}},
 		{name: "explain extra code", args: []string{"-extra", extra, "-explain", `{"error":{"code":"MyGateway.Throttled","message":"slow down","type":"TooManyRequests"}}`}, stdout: []string{"code:       MyGateway.Throttled\n", "meaning:    网关限流"}},
 		{name: "explain several lines", args: []string{"-explain"}, stdin: "noise\n" + apiErrorRPM + "\nmore noise\n" + requestErr + "\n",
 			stdout: []string{"code:       RateLimitExceeded.EndpointRPMExceeded", "*model.RequestError", "status:     502"}},
@@ -119,10 +143,18 @@ func TestRun(t *testing.T) {
 		{name: "explain empty stdin", args: []string{"-explain"}, stdin: "  \n", exit: 2, stderr: []string{"arkcodes: -explain: no input"}},
 		{name: "explain and list", args: []string{"-explain", "-list"}, exit: 2, stderr: []string{"-list and -explain cannot be used together"}},
 
-		// Usage.
-		{name: "no arguments", exit: 2, stderr: []string{"usage:", "-explain", "arkcodes: no code given"}},
-		{name: "unknown flag", args: []string{"-lst"}, exit: 2, stderr: []string{"flag provided but not defined: -lst"}},
-		{name: "help", args: []string{"-h"}, exit: 0, stderr: []string{"usage:"}},
+		// Version.
+		{name: "version", args: []string{"-version"}, stdout: []string{"arkcodes ", "\ncode table of 2026, from:\n",
+			"  火山方舟 错误码, 2026 version: https://www.volcengine.com/docs/82379/1299023\n",
+			"  错误码, undated version: https://www.volcengine.com/docs/82379/1299023 (an undated version",
+			"  公共错误码, 2024-07-10 version: https://www.volcengine.com/docs/82379/1299023 (",
+			"  Doubao error list, 2024-06 version ("}, noStdout: []string{".md"}},
+		{name: "version with a code", args: []string{"-version", "AccessDenied"}, exit: 2, stderr: []string{"arkcodes: -version takes no other flag"}},
+
+		// Usage: every error is one line, the usage only when asked for.
+		{name: "no arguments", exit: 2, stderr: []string{"arkcodes: no code given: arkcodes CODE..., arkcodes -list or arkcodes -explain LINE (arkcodes -h for the flags)\n"}},
+		{name: "unknown flag", args: []string{"-lst"}, exit: 2, stderr: []string{"arkcodes: flag provided but not defined: -lst\n"}},
+		{name: "help", args: []string{"-h"}, exit: 0, stderr: []string{"usage:", "-explain", "-extra file", "-version"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
@@ -152,6 +184,9 @@ func TestRun(t *testing.T) {
 			if len(tc.stderr) == 0 && stderr.Len() > 0 {
 				t.Errorf("unexpected stderr:\n%s", stderr.String())
 			}
+			if tc.exit == 2 && strings.Count(stderr.String(), "\n") > 1 && !strings.Contains(stderr.String(), "nearest codes:") {
+				t.Errorf("an error takes one line; stderr:\n%s", stderr.String())
+			}
 			if tc.exit == 2 && stdout.Len() > 0 && len(tc.stdout) == 0 {
 				t.Errorf("failure printed to stdout:\n%s", stdout.String())
 			}
@@ -164,12 +199,53 @@ func TestJSON(t *testing.T) {
 		var got entry
 		runJSON(t, &got, "-json", "RateLimitExceeded.EndpointRPMExceeded")
 		c, _ := codes.Default().Lookup("RateLimitExceeded.EndpointRPMExceeded")
-		want := newEntry(c.Name, c)
+		want := newEntry(codes.Default(), c.Name, c)
+		for i := range want.Variants {
+			want.Variants[i].labels = nil // text only
+		}
 		if !reflect.DeepEqual(&got, want) {
 			t.Errorf("got %+v\nwant %+v", got, want)
 		}
 		if got.Retry != "backoff" || !reflect.DeepEqual(got.Statuses, []int{429}) || got.Pattern != "" || len(got.Variants) == 0 {
 			t.Errorf("entry %+v", got)
+		}
+	})
+	t.Run("pages", func(t *testing.T) {
+		var got entry
+		runJSON(t, &got, "-json", "RateLimitExceeded.EndpointRPMExceeded")
+		want := []page{
+			{Name: "ark-error-codes-2026.md", Title: "火山方舟 错误码", Date: "2026", URL: "https://www.volcengine.com/docs/82379/1299023"},
+			{Name: "ark-error-codes.md", Title: "错误码", URL: "https://www.volcengine.com/docs/82379/1299023", Note: "an undated version between the 2025-04-07 one and the 2026 one"},
+		}
+		if !reflect.DeepEqual(got.Pages, want) || got.Retired != nil {
+			t.Errorf("pages %+v, retired %+v", got.Pages, got.Retired)
+		}
+	})
+	t.Run("retired", func(t *testing.T) {
+		var got entry
+		runJSON(t, &got, "-json", "InvalidEndpoint.NotFound")
+		want := &retired{LastSeen: "2024-07-10", SeenOn: "its 2024-07-10 version", Successors: []string{"InvalidEndpointOrModel.NotFound"}}
+		if !reflect.DeepEqual(got.Retired, want) || got.Retry != "never" || len(got.Pages) != 1 || got.Pages[0].Date != "2024-07-10" {
+			t.Errorf("retired %+v, retry %s, pages %+v", got.Retired, got.Retry, got.Pages)
+		}
+		var none map[string]any
+		runJSON(t, &none, "-json", "ModelLoadingError")
+		if s := none["retired"].(map[string]any)["successors"]; !reflect.DeepEqual(s, []any{}) {
+			t.Errorf("successors of ModelLoadingError %v, want []", s)
+		}
+	})
+	t.Run("version", func(t *testing.T) {
+		var got versionInfo
+		runJSON(t, &got, "-json", "-version")
+		if got.Version == "" || got.TableDate != "2026" || len(got.Sources) != len(codes.Sources()) || got.Sources[0].URL != "https://www.volcengine.com/docs/82379/1299023" {
+			t.Errorf("version %+v", got)
+		}
+	})
+	t.Run("explain near miss", func(t *testing.T) {
+		var got explanation
+		runJSON(t, &got, "-json", "-explain", `{"error":{"code":"QuotaExceded","message":"m"}}`)
+		if got.Entry != nil || got.DidYouMean != "QuotaExceeded" {
+			t.Errorf("explanation %+v", got)
 		}
 	})
 	t.Run("pattern", func(t *testing.T) {
@@ -277,5 +353,27 @@ func TestBinary(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), `did you mean "RateLimitExceeded.EndpointRPMExceeded"?`) {
 		t.Errorf("stderr:\n%s", stderr.String())
+	}
+
+	// A bad flag: one line, once, exit 2, no usage.
+	cmd = exec.Command(bin, "-status", "many", "-list")
+	stderr.Reset()
+	cmd.Stderr = &stderr
+	err = cmd.Run()
+	if exit, ok := err.(*exec.ExitError); !ok || exit.ExitCode() != 2 {
+		t.Errorf("arkcodes -status many: %v, want exit status 2", err)
+	}
+	if got := stderr.String(); got != "arkcodes: invalid value \"many\" for flag -status: parse error\n" {
+		t.Errorf("stderr %q, want the error once in one line", got)
+	}
+
+	// -version gives the build's module version: a build in a checkout
+	// is "(devel)", with its commit when the checkout records one.
+	out, err = exec.Command(bin, "-version").Output()
+	if err != nil {
+		t.Fatalf("arkcodes -version: %v", err)
+	}
+	if first, _, _ := strings.Cut(string(out), "\n"); !strings.HasPrefix(first, "arkcodes (devel)") && !strings.HasPrefix(first, "arkcodes v") {
+		t.Errorf("arkcodes -version first line %q", first)
 	}
 }

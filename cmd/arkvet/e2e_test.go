@@ -210,7 +210,7 @@ func TestFixLeavesCodeThatBuilds(t *testing.T) {
 	}
 	for file, want := range map[string]string{
 		"arkcode.go":  `case "RateLimitExceeded.EndpointRPMExceeded":`,
-		"arkretry.go": `case "RateLimitExceeded.EndpointRPMExceeded", "ServerOverloaded", "APIAccountRpmRateLimitExceeded",`,
+		"arkretry.go": "case \"RateLimitExceeded.EndpointRPMExceeded\", \"ServerOverloaded\",\n\t\t\"APIAccountRpmRateLimitExceeded\",",
 		"arkreqid.go": `log.Printf("ark call failed: code=%s message=%s request_id=%s", apiErr.Code, apiErr.Message, apiErr.RequestId)`,
 	} {
 		fixed, err := os.ReadFile(filepath.Join(dir, file))

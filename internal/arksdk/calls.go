@@ -8,20 +8,20 @@ import (
 )
 
 // IsArkCall reports whether call sends a request to Ark: a method of an Ark
-// SDK's Client, or of an OpenAI-compatible SDK's client or services, whose
-// last result is an error.
+// SDK's Client, a model or embedder method of eino-ext's Ark components, or a
+// method of an OpenAI-compatible SDK's client or services, whose last result
+// is an error.
 func IsArkCall(info *types.Info, call *ast.CallExpr) bool {
-	fn, ok := typeutil.Callee(info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil {
-		return false
-	}
-	sig := fn.Signature()
-	if sig.Recv() == nil || !lastResultIsError(sig) {
+	fn := calleeMethod(info, call)
+	if fn == nil || !lastResultIsError(fn.Signature()) {
 		return false
 	}
 	path := fn.Pkg().Path()
 	if rest, ok := arkSubpackage(path); ok {
-		return rest == "" && recvName(sig) == "Client"
+		return rest == "" && recvName(fn.Signature()) == "Client"
+	}
+	if IsEinoArkPackage(path) {
+		return isEinoArkMethod(fn)
 	}
 	// Every exported method of the OpenAI SDKs that returns an error talks to
 	// the server, except the stream readers' Recv and Close, which read a
@@ -29,36 +29,87 @@ func IsArkCall(info *types.Info, call *ast.CallExpr) bool {
 	return isOpenAIPackage(path) && fn.Exported() && fn.Name() != "Recv" && fn.Name() != "Close"
 }
 
+// einoArkMethods are the methods of eino-ext's Ark components that send a
+// request to Ark, by receiver type. WithTools, BindTools and the like only
+// configure the model.
+var einoArkMethods = map[string]map[string]bool{
+	"ChatModel": {
+		"Generate": true, "Stream": true, "CreatePrefixCache": true, "CreateSessionCache": true,
+	},
+	"ResponsesAPIChatModel": {"Generate": true, "Stream": true, "CreatePrefixCache": true},
+	"ImageGenerationModel":  {"Generate": true, "Stream": true},
+	"Embedder":              {"EmbedStrings": true},
+}
+
+func isEinoArkMethod(fn *types.Func) bool {
+	return einoArkMethods[recvName(fn.Signature())][fn.Name()]
+}
+
 // IsStreamRecv reports whether call reads the next event of a stream from an
-// Ark SDK or an OpenAI-compatible SDK (stream.Recv()). Errors it returns were
-// decoded mid-stream and carry no HTTP status.
+// Ark SDK, from eino (schema.StreamReader[T].Recv, what eino's models
+// return from Stream) or from an OpenAI-compatible SDK (stream.Recv()).
+// Errors it returns were decoded mid-stream and carry no HTTP status.
+//
+// An eino stream may come from any provider; whether it reaches Ark is
+// decided per package (Package.Via), as for every other call here.
 func IsStreamRecv(info *types.Info, call *ast.CallExpr) bool {
-	fn, ok := typeutil.Callee(info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Name() != "Recv" || fn.Signature().Recv() == nil {
+	fn := calleeMethod(info, call)
+	if fn == nil || fn.Name() != "Recv" {
 		return false
 	}
 	path := fn.Pkg().Path()
 	if rest, ok := arkSubpackage(path); ok {
 		return rest == "/utils"
 	}
+	if path == einoSchemaPath {
+		return recvName(fn.Signature()) == "StreamReader"
+	}
 	return isOpenAIPackage(path)
 }
 
 // IsRetryTimesOption reports whether call is arkruntime.WithRetryTimes(n),
-// the client option that sets how often the SDK retries.
+// the client option that sets how often the SDK retries, of any Ark SDK.
 func IsRetryTimesOption(info *types.Info, call *ast.CallExpr) bool {
 	return isArkFunc(info, call, "", "WithRetryTimes")
 }
 
-// IsClientRequestHeader reports whether e denotes model.ClientRequestHeader,
-// the header that carries the request ID.
-func IsClientRequestHeader(info *types.Info, e ast.Expr) bool {
-	c, ok := info.Uses[nameOf(e)].(*types.Const)
-	if !ok || c.Pkg() == nil || c.Name() != "ClientRequestHeader" {
+// IsRetryTimesField reports whether key, the key of a composite literal's
+// element or the selector of an assignment, names the RetryTimes field of an
+// eino-ext Ark component's configuration (ark.ChatModelConfig,
+// ResponsesAPIConfig, ImageGenerationConfig, or the embedder's
+// EmbeddingConfig). The field is an *int handed to
+// arkruntime.WithRetryTimes, so &zero and a negative value mean what
+// WithRetryTimes(0) and WithRetryTimes(-1) mean; nil means the SDK's
+// default, 2.
+func IsRetryTimesField(info *types.Info, key ast.Expr) bool {
+	v := fieldVar(info, key)
+	return v != nil && v.Name() == "RetryTimes" && IsEinoArkPackage(v.Pkg().Path())
+}
+
+// IsClientRequestHeader reports whether e denotes a header constant that
+// carries the request ID: model.ClientRequestHeader of any Ark SDK, or
+// ark-runtime-go's model.ServerRequestHeader. It is IsRequestIDHeader, kept
+// under its first name.
+func IsClientRequestHeader(info *types.Info, e ast.Expr) bool { return IsRequestIDHeader(info, e) }
+
+// IsRequestIDHeader reports whether e denotes a header constant that carries
+// the request ID: model.ClientRequestHeader ("X-Client-Request-Id") of any
+// Ark SDK, or ark-runtime-go's model.ServerRequestHeader ("X-Request-Id"),
+// which that SDK reads first.
+func IsRequestIDHeader(info *types.Info, e ast.Expr) bool {
+	id := nameOf(e)
+	if id == nil {
 		return false
 	}
-	rest, ok := arkSubpackage(c.Pkg().Path())
-	return ok && rest == "/model"
+	c, ok := info.Uses[id].(*types.Const)
+	if !ok || c.Pkg() == nil {
+		return false
+	}
+	root, rest, ok := arkRootOf(c.Pkg().Path())
+	if !ok || rest != "/model" {
+		return false
+	}
+	return c.Name() == "ClientRequestHeader" || (c.Name() == "ServerRequestHeader" && root == arkRuntimeRoot)
 }
 
 // nameOf returns the identifier that names what e denotes: e itself, or the
@@ -73,8 +124,32 @@ func nameOf(e ast.Expr) *ast.Ident {
 	return nil
 }
 
+// fieldVar returns the struct field that key names (a composite literal's
+// key, or x.Field), or nil.
+func fieldVar(info *types.Info, key ast.Expr) *types.Var {
+	id := nameOf(key)
+	if id == nil {
+		return nil
+	}
+	v, ok := info.ObjectOf(id).(*types.Var)
+	if !ok || !v.IsField() || v.Pkg() == nil {
+		return nil
+	}
+	return v
+}
+
+// calleeMethod returns the method that call calls, or nil if it calls no
+// method of a package-level type.
+func calleeMethod(info *types.Info, call *ast.CallExpr) *types.Func {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Signature().Recv() == nil {
+		return nil
+	}
+	return fn
+}
+
 // isArkFunc reports whether call calls the package-level function name of the
-// Ark SDK package at sub ("" for the root, "/model", ...).
+// Ark SDK package at sub ("" for the root, "/model", ...), of any root.
 func isArkFunc(info *types.Info, call *ast.CallExpr, sub, name string) bool {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Name() != name || fn.Signature().Recv() != nil {
@@ -94,14 +169,42 @@ func lastResultIsError(sig *types.Signature) bool {
 
 var errorType = types.Universe.Lookup("error").Type()
 
-// recvName returns the name of the receiver's named type, through a pointer.
+// recvName returns the name of the receiver's named type, through a pointer;
+// for a method of a generic type, the generic type's name.
 func recvName(sig *types.Signature) string {
 	t := types.Unalias(sig.Recv().Type())
 	if ptr, ok := t.(*types.Pointer); ok {
 		t = types.Unalias(ptr.Elem())
 	}
 	if named, ok := t.(*types.Named); ok {
-		return named.Obj().Name()
+		return named.Origin().Obj().Name()
 	}
 	return ""
+}
+
+// Paths of eino's component interfaces.
+const (
+	einoModelIfacePath     = einoRoot + "/components/model"
+	einoEmbeddingIfacePath = einoRoot + "/components/embedding"
+)
+
+// IsEinoModelCall reports whether call is Generate or Stream of one of
+// eino's model interfaces (model.BaseChatModel, ToolCallingChatModel, ...)
+// or EmbedStrings of embedding.Embedder: a call that reaches whatever model
+// stands behind the interface. In a package that reaches Ark through eino
+// (Package.Via == Eino) that is, most of the time, an eino-ext Ark model;
+// elsewhere it says nothing about Ark. IsArkCall covers the Ark components'
+// own methods.
+func IsEinoModelCall(info *types.Info, call *ast.CallExpr) bool {
+	fn := calleeMethod(info, call)
+	if fn == nil || !lastResultIsError(fn.Signature()) {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case einoModelIfacePath:
+		return fn.Name() == "Generate" || fn.Name() == "Stream"
+	case einoEmbeddingIfacePath:
+		return fn.Name() == "EmbedStrings"
+	}
+	return false
 }

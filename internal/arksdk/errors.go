@@ -10,13 +10,14 @@ type ErrorKind uint8
 const (
 	NotAnError ErrorKind = iota
 
-	// Ark SDK errors (either module).
+	// Ark SDK errors (every Ark SDK root).
 	APIError               // model.APIError: Code, Message, Param, Type, HTTPStatusCode, RequestId
 	RequestError           // model.RequestError: HTTPStatusCode, Err, RequestId
-	ContentGenerationError // model.ContentGenerationError: Code, Message
-	GenerateImagesError    // model.GenerateImagesError: Code, Message
-	ResponsesError         // responses.Error: Code, Message, GetCode()
-	ResponsesErrorEvent    // responses.ErrorEvent: Code (*string), Message, GetCode()
+	ContentGenerationError // model.ContentGenerationError; ark-runtime-go: contentgeneration.TaskError
+	GenerateImagesError    // model.GenerateImagesError; ark-runtime-go: images.ImageError
+	ResponsesError         // responses.Error; ark-runtime-go: responses.ResponseError
+	ResponsesErrorEvent    // responses.ErrorEvent; ark-runtime-go: responses.ResponseErrorEvent
+	FileError              // model/file.Error (volcengine-go-sdk v1.2.x, BytePlus); ark-runtime-go: file.FileError
 
 	// OpenAI-compatible SDK errors.
 	OpenAIAPIError     // go-openai APIError: Code (any), Message, Type, HTTPStatusCode
@@ -32,6 +33,7 @@ var kindNames = [...]string{
 	GenerateImagesError:    "GenerateImagesError",
 	ResponsesError:         "responses.Error",
 	ResponsesErrorEvent:    "responses.ErrorEvent",
+	FileError:              "file.Error",
 	OpenAIAPIError:         "openai.APIError",
 	OpenAIRequestError:     "openai.RequestError",
 	OpenAIError:            "openai.Error",
@@ -52,48 +54,82 @@ func (k ErrorKind) IsOpenAI() bool { return k >= OpenAIAPIError }
 // task-failure structs have none to log.
 func (k ErrorKind) HasRequestID() bool { return k == APIError || k == RequestError }
 
-// errorKindByName maps the type names of each SDK package to kinds.
-// The key is the package path relative to an Ark root, or the full path for
-// the OpenAI SDKs.
-var errorKindByName = map[string]map[string]ErrorKind{
-	"/model": {
-		"APIError":               APIError,
-		"RequestError":           RequestError,
-		"ContentGenerationError": ContentGenerationError,
-		"GenerateImagesError":    GenerateImagesError,
-	},
-	"/model/responses": {
-		"Error":      ResponsesError,
-		"ErrorEvent": ResponsesErrorEvent,
-	},
-	goOpenAIPath: {
+// errorKindByName maps the type names of each SDK package to kinds. The
+// key is the package path relative to an Ark root that has that layout, or
+// the path below openai-go's root, or go-openai's full path.
+var (
+	// volcengine-go-sdk and BytePlus.
+	sharedLayoutKinds = map[string]map[string]ErrorKind{
+		"/model": {
+			"APIError":               APIError,
+			"RequestError":           RequestError,
+			"ContentGenerationError": ContentGenerationError,
+			"GenerateImagesError":    GenerateImagesError,
+		},
+		"/model/responses": {
+			"Error":      ResponsesError,
+			"ErrorEvent": ResponsesErrorEvent,
+		},
+		"/model/file": {"Error": FileError},
+	}
+	// ark-runtime-go: chat, images, content generation and Responses live in
+	// generated packages of their own.
+	arkRuntimeKinds = map[string]map[string]ErrorKind{
+		"/model": {
+			"APIError":     APIError,
+			"RequestError": RequestError,
+		},
+		"/model/contentgeneration": {"TaskError": ContentGenerationError},
+		"/model/images":            {"ImageError": GenerateImagesError},
+		"/model/file":              {"FileError": FileError},
+		"/model/responses": {
+			"ResponseError":      ResponsesError,
+			"ResponseErrorEvent": ResponsesErrorEvent,
+		},
+	}
+	goOpenAIKinds = map[string]ErrorKind{
 		"APIError":     OpenAIAPIError,
 		"RequestError": OpenAIRequestError,
-	},
-	openAIGoErrorPath: {"Error": OpenAIError},
-}
+	}
+)
 
-// KindOf returns the SDK error kind of t, looking through aliases and one
-// level of pointer: *model.APIError and model.APIError are both APIError.
-func KindOf(t types.Type) ErrorKind {
+// namedOf returns the named type t is, through aliases and one level of
+// pointer, or nil.
+func namedOf(t types.Type) *types.Named {
 	if t == nil {
-		return NotAnError
+		return nil
 	}
 	t = types.Unalias(t)
 	if ptr, ok := t.(*types.Pointer); ok {
 		t = types.Unalias(ptr.Elem())
 	}
-	named, ok := t.(*types.Named)
-	if !ok {
+	named, _ := t.(*types.Named)
+	return named
+}
+
+// KindOf returns the SDK error kind of t, looking through aliases and one
+// level of pointer: *model.APIError and model.APIError are both APIError.
+func KindOf(t types.Type) ErrorKind {
+	named := namedOf(t)
+	if named == nil {
 		return NotAnError
 	}
 	obj := named.Obj()
 	if obj.Pkg() == nil {
 		return NotAnError
 	}
-	path := obj.Pkg().Path()
-	if rest, ok := arkSubpackage(path); ok {
-		path = rest
+	path, name := obj.Pkg().Path(), obj.Name()
+	if root, rest, ok := arkRootOf(path); ok {
+		if root == arkRuntimeRoot {
+			return arkRuntimeKinds[rest][name]
+		}
+		return sharedLayoutKinds[rest][name]
 	}
-	return errorKindByName[path][obj.Name()]
+	if path == goOpenAIPath {
+		return goOpenAIKinds[name]
+	}
+	if isOpenAIGoPackage(path, openAIGoErrorIn) && name == "Error" {
+		return OpenAIError
+	}
+	return NotAnError
 }

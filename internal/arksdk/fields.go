@@ -67,7 +67,31 @@ func FieldOf(info *types.Info, e ast.Expr) (Field, bool) {
 	if _, isVar := info.Uses[sel.Sel].(*types.Var); !isVar {
 		return Field{}, false
 	}
+	if sel.Sel.Name == "Value" {
+		return optionalValueOf(info, sel)
+	}
 	return selectionOf(info, sel)
+}
+
+// optionalValueOf reports whether sel reads the Value of an optional field
+// of an SDK error: ark-runtime-go's generated types wrap optional strings in
+// an OptString{Value, Set}, so the code of a Responses error event is
+// ev.Code.Value (or ev.GetCode().Value).
+func optionalValueOf(info *types.Info, sel *ast.SelectorExpr) (Field, bool) {
+	f, ok := FieldOf(info, sel.X)
+	if !ok || !isOptString(info.TypeOf(sel.X)) {
+		return Field{}, false
+	}
+	return f, true
+}
+
+// isOptString reports whether t is an OptString of an Ark SDK package.
+func isOptString(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Name() != "OptString" {
+		return false
+	}
+	return IsArkPackage(named.Obj().Pkg().Path())
 }
 
 func selectionOf(info *types.Info, sel *ast.SelectorExpr) (Field, bool) {
@@ -87,6 +111,11 @@ func selectionOf(info *types.Info, sel *ast.SelectorExpr) (Field, bool) {
 		return Field{}, false
 	}
 	if role == Wrapped && kind != RequestError && kind != OpenAIRequestError {
+		return Field{}, false
+	}
+	// A Responses stream's error event has a Type too, but it is the event's
+	// type (always "error"), not one of Ark's error types.
+	if role == ErrType && kind == ResponsesErrorEvent {
 		return Field{}, false
 	}
 	return Field{X: sel.X, Kind: kind, Role: role}, true

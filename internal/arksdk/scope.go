@@ -44,9 +44,13 @@ func (p *Package) Reaches() bool { return p.Via != NoWay }
 type Via uint8
 
 const (
-	NoWay  Via = iota // it cannot: no Ark SDK, no OpenAI SDK pointed at Ark
+	NoWay  Via = iota // it cannot: no Ark SDK, no eino Ark component, no OpenAI SDK pointed at Ark
 	ArkSDK            // it imports a package of an Ark SDK
 	OpenAI            // it imports an OpenAI-compatible SDK that it points at Ark
+	// Eino: it imports an Ark component of eino-ext (the chat, Responses or
+	// image model, or the embedder) and no Ark SDK package. A package that
+	// imports eino with another provider's component does not reach Ark.
+	Eino
 )
 
 // unreachable is the result for every package that cannot reach Ark, shared
@@ -57,11 +61,15 @@ func run(pass *analysis.Pass) (any, error) {
 	via := NoWay
 	openAI := false
 	for _, imp := range pass.Pkg.Imports() {
-		if IsArkPackage(imp.Path()) {
+		path := imp.Path()
+		if IsArkPackage(path) {
 			via = ArkSDK
 			break
 		}
-		if isOpenAIPackage(imp.Path()) {
+		if IsEinoArkPackage(path) {
+			via = Eino // unless an Ark SDK import follows
+		}
+		if isOpenAIPackage(path) {
 			openAI = true
 		}
 	}
@@ -96,7 +104,7 @@ func pointsOpenAIAtArk(pass *analysis.Pass) bool {
 				}
 			case *ast.CallExpr: // option.WithBaseURL(x)
 				fn, ok := typeutil.Callee(pass.TypesInfo, n).(*types.Func)
-				if ok && fn.Pkg() != nil && fn.Pkg().Path() == openAIGoOption && fn.Name() == "WithBaseURL" &&
+				if ok && fn.Pkg() != nil && isOpenAIGoPackage(fn.Pkg().Path(), openAIGoOptions) && fn.Name() == "WithBaseURL" &&
 					len(n.Args) == 1 && setsArkOrConfiguredURL(pass.TypesInfo, n.Args[0]) {
 					found = true
 				}

@@ -9,6 +9,7 @@ import (
 	"go/ast"
 	"go/token"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -67,26 +68,46 @@ func Silenced(pass *analysis.Pass, pos token.Pos) bool {
 	return false
 }
 
-// CheckDirectives reports every //arkvet:ignore without a reason in the
-// package's files: a silence nobody can later judge is not allowed.
-func CheckDirectives(pass *analysis.Pass) {
+// CheckDirectivesOnce is CheckDirectives for a suite: every arkvet analyzer
+// calls it, so that the check runs whichever analyzers are selected, and the
+// first of them to reach a directive reports it, so that it is reported once.
+// The driver shares one FileSet among the analyzers of a package, which
+// tells one run from another (tests load each run afresh).
+func CheckDirectivesOnce(pass *analysis.Pass) {
 	for _, f := range pass.Files {
 		if generated(f) {
-			continue // its directives are the generator's business
+			continue
 		}
 		for _, group := range f.Comments {
 			for _, c := range group.List {
 				if reason, ok := ignoreReason(c.Text); ok && reason == "" {
-					pass.Report(analysis.Diagnostic{
-						Pos:     c.Pos(),
-						End:     c.End(),
-						URL:     pass.Analyzer.URL,
-						Message: "//arkvet:ignore needs a reason after it; it silences nothing without one",
-					})
+					if _, dup := reportedDirectives.LoadOrStore(directiveKey{pass.Fset, c.Pos()}, true); dup {
+						continue
+					}
+					reportDirective(pass, c)
 				}
 			}
 		}
 	}
+}
+
+// directiveKey names one directive of one run.
+type directiveKey struct {
+	fset *token.FileSet
+	pos  token.Pos
+}
+
+// reportedDirectives holds the directives reported in this process.
+var reportedDirectives sync.Map
+
+func reportDirective(pass *analysis.Pass, c *ast.Comment) {
+	pass.Report(analysis.Diagnostic{
+		Pos:      c.Pos(),
+		End:      c.End(),
+		URL:      "https://pkg.go.dev/github.com/arkvet/arkvet/internal/diag#IgnoreDirective",
+		Category: "ignore-without-reason",
+		Message:  "//arkvet:ignore needs a reason after it; it silences nothing without one",
+	})
 }
 
 // ignoreReason returns the reason of an //arkvet:ignore comment.

@@ -1,7 +1,8 @@
 // Command gencodes generates codes.txt and CODES.md, the table of package
-// codes, from the two copies of Ark's error-code page under source/ and the
-// hand-written retry classes in source/retry.txt. It runs in the codes
-// directory, by go generate:
+// codes, from the two copies of Ark's error-code page under source/, the
+// list of codes only earlier versions of that page carried (retired codes),
+// the hand-written retry classes in source/retry.txt and the page versions
+// in source/pages.txt. It runs in the codes directory, by go generate:
 //
 //	go generate ./codes
 //
@@ -29,6 +30,11 @@ const (
 	oldPage   = "ark-error-codes.md"
 	newPage   = "ark-error-codes-2026.md"
 	retryFile = "retry.txt"
+	// legacyPage lists the codes earlier versions of the page carried and
+	// the current ones do not; they become retired codes.
+	legacyPage = "ark-error-codes-legacy.md"
+	// pagesFile describes the page versions the variants' pages name.
+	pagesFile = "pages.txt"
 )
 
 // Generated-file headers; the test and go vet's generated-file detection
@@ -66,36 +72,60 @@ func generate(dir string) (data, md []byte, err error) {
 		b, err = os.ReadFile(filepath.Join(dir, "source", name))
 		return b
 	}
-	oldData, newData, retryData := read(oldPage), read(newPage), read(retryFile)
+	src := sources{old: read(oldPage), new: read(newPage), legacy: read(legacyPage), retry: read(retryFile), pages: read(pagesFile)}
 	if err != nil {
 		return nil, nil, err
 	}
-	t, err := build(oldData, newData, retryData)
+	t, err := build(src)
 	if err != nil {
 		return nil, nil, err
 	}
 	return append([]byte(dataHeader+"\n"), t.Format()...), renderMarkdown(t), nil
 }
 
-// build parses both pages and the retry file into the table.
-func build(oldData, newData, retryData []byte) (*codes.Table, error) {
-	oldRows, err := parseOldPage(oldPage, oldData)
+// sources are the contents of the files under source/.
+type sources struct {
+	old, new, legacy, retry, pages []byte
+}
+
+// build parses the pages, the legacy list, the retry file and the page
+// versions into the table.
+func build(src sources) (*codes.Table, error) {
+	oldRows, err := parseOldPage(oldPage, src.old)
 	if err != nil {
 		return nil, err
 	}
-	newRows, err := parseNewPage(newPage, newData)
+	newRows, err := parseNewPage(newPage, src.new)
 	if err != nil {
 		return nil, err
 	}
-	entries := merge(append(oldRows, newRows...))
-	rules, err := parseRetry(retryFile, retryData)
+	legacyRows, err := parseLegacyPage(legacyPage, src.legacy)
+	if err != nil {
+		return nil, err
+	}
+	entries, err := addRetired(merge(append(oldRows, newRows...)), legacyRows)
+	if err != nil {
+		return nil, err
+	}
+	rules, err := parseRetry(retryFile, src.retry)
 	if err != nil {
 		return nil, err
 	}
 	if err := applyRetry(entries, rules); err != nil {
 		return nil, err
 	}
-	return codes.New(toCodes(entries))
+	pages, err := codes.Parse(pagesFile, src.pages)
+	if err != nil {
+		return nil, err
+	}
+	if len(pages.Codes()) > 0 {
+		return nil, fmt.Errorf("%s: holds codes; it describes sources only", pagesFile)
+	}
+	list := toCodes(entries)
+	if err := checkSources(list, pages.Sources()); err != nil {
+		return nil, err
+	}
+	return codes.NewWithSources(list, pages.Sources())
 }
 
 // row is one row of a page, after normalisation: the code it lists and
@@ -353,6 +383,7 @@ type entry struct {
 	why      string
 	notes    []note
 	variants []variant
+	retired  *codes.Retirement // nil for a code of the current pages
 }
 
 // note is a normalisation note and the pages it applies to.
@@ -458,7 +489,7 @@ func usualTypes(rows []row) map[int]string {
 func toCodes(entries []*entry) []*codes.Code {
 	var list []*codes.Code
 	for _, e := range entries {
-		c := &codes.Code{Name: e.name, Retry: e.retry, Why: e.why}
+		c := &codes.Code{Name: e.name, Retry: e.retry, Why: e.why, Retirement: e.retired}
 		var texts []string
 		for _, n := range e.notes {
 			texts = append(texts, fmt.Sprintf("%s (%s)", n.text, strings.Join(n.pages, ", ")))

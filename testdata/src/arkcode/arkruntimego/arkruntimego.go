@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/volcengine/ark-runtime-go/arkruntime/model"
+	"github.com/volcengine/ark-runtime-go/arkruntime/model/contentgeneration"
 	"github.com/volcengine/ark-runtime-go/arkruntime/model/responses"
 )
 
@@ -28,7 +29,7 @@ func classify(err error) string {
 	return ""
 }
 
-func content(e *model.ContentGenerationError, r *responses.Error) bool {
+func content(e *contentgeneration.TaskError, r *responses.ResponseError) bool {
 	return e.Code == "OutputVideoSensitiveContentDetected.PolicyViolaton" || // want `did you mean "OutputVideoSensitiveContentDetected.PolicyViolation"\?$`
 		r.GetCode() == "SessionBusy"
 }

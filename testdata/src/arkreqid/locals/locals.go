@@ -12,6 +12,7 @@ import (
 
 	ark "github.com/volcengine/ark-runtime-go/arkruntime"
 	arkmodel "github.com/volcengine/ark-runtime-go/arkruntime/model"
+	arkchat "github.com/volcengine/ark-runtime-go/arkruntime/model/chat"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
 )
@@ -82,7 +83,7 @@ func outOfScope(ctx context.Context, c *arkruntime.Client) {
 
 // The Ark-only SDK's errors also carry the response header.
 func arkRuntime(ctx context.Context, c *ark.Client) {
-	_, err := c.CreateChatCompletion(ctx, &arkmodel.CreateChatCompletionRequest{Model: "ep"})
+	_, err := c.CreateChatCompletion(ctx, &arkchat.ChatCompletionRequest{Model: "ep"})
 	var apiErr *arkmodel.APIError
 	if errors.As(err, &apiErr) {
 		log.Printf("ark failed: %s", apiErr.Code) // want `Ark error logged without its request ID; add apiErr.RequestId`

@@ -57,7 +57,7 @@ func assertion(ctx context.Context, c *arkruntime.Client, req model.BotChatCompl
 		}
 		_ = resp
 	}
-	if apiErr, ok := err.(*model.APIError); ok && apiErr.HTTPStatusCode >= 500 { // want `HTTPStatusCode is always 0 on an Ark error read mid-stream`
+	if apiErr, ok := err.(*model.APIError); ok && apiErr.HTTPStatusCode >= 500 { // want `HTTPStatusCode is always 0 on an Ark error read mid-stream` `s.Recv wraps the Ark error it returns`
 		return errRateLimited
 	}
 	return err
@@ -79,4 +79,33 @@ func typeSwitch(s interface {
 		return errRateLimited
 	}
 	return err
+}
+
+// A mid-stream error handed to a function of the package that switches on
+// its status: found one call deep.
+func handedOn(stream *utils.ChatCompletionStreamReader) error {
+	for {
+		_, err := stream.Recv()
+		if err != nil {
+			return classifyStatus(err) // want `^this error was read mid-stream by Recv, and classifyStatus checks its HTTPStatusCode, which is always 0 there; classify it by \.Code$`
+		}
+	}
+}
+
+func classifyStatus(err error) error {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) {
+		switch apiErr.HTTPStatusCode {
+		case 429:
+			return errRateLimited
+		}
+	}
+	return err
+}
+
+// The same helper given an error from creating the stream: that one has a
+// status.
+func handedCreation(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	_, err := c.CreateChatCompletionStream(ctx, req)
+	return classifyStatus(err)
 }

@@ -248,12 +248,18 @@ func isClientError(err error) bool {
 	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 400 && apiErr.HTTPStatusCode == 429
 }
 
-// A transport error's 429 has no code to check.
+// A transport error's status checked beside the APIError's: the
+// RequestError branch is a fallback, not the wrong type.
 func requestError(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
 	for {
 		_, err := c.CreateChatCompletion(ctx, req)
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 && apiErr.Code != "SetLimitExceeded" && apiErr.Code != "QuotaExceeded" && apiErr.Code != "SessionQuotaExceeded" {
+			time.Sleep(time.Second)
+			continue
+		}
 		var reqErr *model.RequestError
-		if errors.As(err, &reqErr) && reqErr.HTTPStatusCode == 429 {
+		if errors.As(err, &reqErr) && reqErr.HTTPStatusCode >= 500 {
 			time.Sleep(time.Second)
 			continue
 		}

@@ -128,3 +128,19 @@ func responsesError(e *responses.Error) bool {
 	}
 	return false
 }
+
+// The case says something particular to its limits: adding codes to it
+// would make its message untrue, so there is no fix, only the finding.
+func particularMessage(err error) string {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return ""
+	}
+	switch apiErr.Code { // want `switch on Ark error code handles RateLimitExceeded\.EndpointRPMExceeded and RateLimitExceeded\.EndpointTPMExceeded but not the retryable`
+	case "RateLimitExceeded.EndpointRPMExceeded", "RateLimitExceeded.EndpointTPMExceeded":
+		return "slow down: endpoint requests-per-minute limit"
+	case "AuthenticationError":
+		return "check the API key"
+	}
+	return ""
+}

@@ -14,8 +14,8 @@ const disabled = -1
 
 func clients(key string) []*arkruntime.Client {
 	return []*arkruntime.Client{
-		arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(-1)),          // want `^WithRetryTimes\(-1\) sends no request: the SDK's retry loop never runs, so every call returns a nil error and an empty response; use 0 to turn retries off$`
-		arkruntime.NewClientWithAkSk(key, key, arkruntime.WithRetryTimes(disabled)), // want `WithRetryTimes\(-1\) sends no request`
+		arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(-1)),          // want `^WithRetryTimes\(-1\) means no request is sent: plain calls return a nil error and an empty response, stream calls return a nil stream whose first Recv panics, and batch calls are unaffected; use 0 to turn retries off$`
+		arkruntime.NewClientWithAkSk(key, key, arkruntime.WithRetryTimes(disabled)), // want `WithRetryTimes\(-1\) means no request is sent`
 		arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0)),           // handled below: not rule 4
 		arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(2)),
 	}

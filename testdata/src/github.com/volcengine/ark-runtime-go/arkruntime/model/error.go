@@ -1,5 +1,5 @@
-// Package model is a test stub of the Ark-only SDK's model package (ark-runtime-go): the shapes
-// that arkvet reads, at the real import path, and nothing more.
+// Package model is a test stub of ark-runtime-go's model package: its error
+// types and header names, at the real import path, and nothing more.
 package model
 
 import (
@@ -19,16 +19,12 @@ type APIError struct {
 	ResponseHeader http.Header `json:"-"`
 }
 
-func (e *APIError) GetHeader() http.Header { return e.ResponseHeader }
-
 type RequestError struct {
 	HTTPStatusCode int
 	Err            error
-	RequestId      string `json:"request_id"`
-	ResponseHeader http.Header
+	RequestId      string      `json:"request_id"`
+	ResponseHeader http.Header `json:"-"`
 }
-
-func (e *RequestError) GetHeader() http.Header { return e.ResponseHeader }
 
 func NewRequestError(httpStatusCode int, rawErr error, requestID string) *RequestError {
 	return &RequestError{HTTPStatusCode: httpStatusCode, Err: rawErr, RequestId: requestID}
@@ -49,7 +45,21 @@ func (e *RequestError) Error() string {
 
 func (e *RequestError) Unwrap() error { return e.Err }
 
+func (e *APIError) GetHeader() http.Header {
+	if e == nil {
+		return nil
+	}
+	return e.ResponseHeader
+}
+
+func (e *RequestError) GetHeader() http.Header {
+	if e == nil {
+		return nil
+	}
+	return e.ResponseHeader
+}
+
 var (
 	ErrTooManyEmptyStreamMessages = errors.New("stream has sent too many empty messages")
-	ErrChatCompletionInvalidModel = errors.New("this model is not supported with this method")
+	ErrBodyWithoutProjectName     = errors.New("project name is required for preset endpoint")
 )

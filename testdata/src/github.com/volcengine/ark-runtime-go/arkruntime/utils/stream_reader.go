@@ -1,47 +1,43 @@
-// Package utils is a test stub of the Ark SDK's stream readers and retry helper.
+// Package utils is a test stub of ark-runtime-go's stream readers.
 package utils
 
 import (
-	"context"
-	"time"
-
 	"github.com/volcengine/ark-runtime-go/arkruntime/model"
+	"github.com/volcengine/ark-runtime-go/arkruntime/model/chat"
+	"github.com/volcengine/ark-runtime-go/arkruntime/model/images"
 	"github.com/volcengine/ark-runtime-go/arkruntime/model/responses"
 )
 
-type ChatCompletionStreamReader struct{}
-
-func (stream *ChatCompletionStreamReader) Recv() (response model.ChatCompletionStreamResponse, err error) {
-	return
+type ChatCompletionStreamReader struct {
+	IsFinished bool
+	model.HttpHeader
 }
+
 func (stream *ChatCompletionStreamReader) Close() error { return nil }
 
-type BotChatCompletionStreamReader struct{}
+// ResponsesStreamReader.Recv wraps a mid-stream error: fmt.Errorf("error, %w", ...).
+type ResponsesStreamReader struct {
+	ChatCompletionStreamReader
+}
 
-func (stream *BotChatCompletionStreamReader) Recv() (response model.BotChatCompletionStreamResponse, err error) {
+func (stream *ResponsesStreamReader) Recv() (response *responses.ResponseStreamEvent, err error) {
 	return
 }
-func (stream *BotChatCompletionStreamReader) Close() error { return nil }
 
-type ImageGenerationStreamReader struct{}
+// ChatGenStreamReader.Recv returns a mid-stream *model.APIError bare.
+type ChatGenStreamReader struct {
+	ChatCompletionStreamReader
+}
 
-func (stream *ImageGenerationStreamReader) Recv() (response model.ImagesStreamResponse, err error) {
+func (stream *ChatGenStreamReader) Recv() (response *chat.ChatCompletionStreamResponse, err error) {
 	return
 }
-func (stream *ImageGenerationStreamReader) Close() error { return nil }
 
-type ResponsesStreamReader struct{}
-
-func (stream *ResponsesStreamReader) Recv() (response *responses.Event, err error) { return }
-func (stream *ResponsesStreamReader) Close() error                                 { return nil }
-
-type RetryPolicy struct {
-	MaxAttempts    int
-	InitialBackoff time.Duration
-	MaxBackoff     time.Duration
+// ImageGenerationStreamReader.Recv returns a mid-stream *model.APIError bare.
+type ImageGenerationStreamReader struct {
+	ChatCompletionStreamReader
 }
 
-func Retry(ctx context.Context, rp RetryPolicy, isNeedRetry func() bool, doFunc func() error,
-	overRetryLimitError error, isNeedRetryError func(error) bool) error {
-	return doFunc()
+func (stream *ImageGenerationStreamReader) Recv() (response *images.ImageGenerationStreamEvent, err error) {
+	return
 }

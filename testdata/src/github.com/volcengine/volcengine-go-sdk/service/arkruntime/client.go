@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model/file"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model/responses"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/utils"
 )
@@ -94,4 +95,18 @@ func (c *Client) CreateResponsesStream(ctx context.Context, body *responses.Resp
 
 func (c *Client) GetEndpointStsToken(ctx context.Context, endpointId string) (string, error) {
 	return "", nil
+}
+
+func (c *Client) CreateBatchEmbeddings(ctx context.Context, conv model.EmbeddingRequestConverter, setters ...requestOption) (res model.EmbeddingResponse, err error) {
+	return
+}
+
+// The Files API, from v1.2.x on.
+
+func (c *Client) RetrieveFile(ctx context.Context, fileID string, setters ...requestOption) (response *file.FileMeta, err error) {
+	return
+}
+
+func (c *Client) DeleteFile(ctx context.Context, fileID string, setters ...requestOption) (err error) {
+	return
 }

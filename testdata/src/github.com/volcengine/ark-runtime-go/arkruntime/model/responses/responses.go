@@ -1,61 +1,68 @@
-// Package responses is a test stub of the Ark SDK's Responses API model.
+// Package responses is a test stub of ark-runtime-go's generated Responses
+// API types.
 package responses
 
-type Error struct {
-	Code    string `json:"code,omitempty"`
-	Message string `json:"message,omitempty"`
+import "net/http"
+
+type OptBool struct {
+	Value bool
+	Set   bool
 }
 
-func (x *Error) GetCode() string {
-	if x != nil {
-		return x.Code
-	}
-	return ""
-}
-
-func (x *Error) GetMessage() string {
-	if x != nil {
-		return x.Message
-	}
-	return ""
-}
-
-type ErrorEvent struct {
-	Code    *string `json:"code,omitempty"`
-	Message string  `json:"message,omitempty"`
-}
-
-func (x *ErrorEvent) GetCode() string {
-	if x != nil && x.Code != nil {
-		return *x.Code
-	}
-	return ""
+type OptString struct {
+	Value string
+	Set   bool
 }
 
 type ResponsesRequest struct {
-	Model string `json:"model"`
+	Model  string  `json:"model"`
+	Stream OptBool `json:"stream"`
 }
 
-type ResponseObject struct {
-	Id    string `json:"id"`
-	Error *Error `json:"error,omitempty"`
+type ResponseError struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
 }
 
-func (x *ResponseObject) GetError() *Error {
-	if x != nil {
-		return x.Error
-	}
-	return nil
+func (s *ResponseError) GetCode() string    { return s.Code }
+func (s *ResponseError) GetMessage() string { return s.Message }
+
+type OptResponseError struct {
+	Value ResponseError
+	Set   bool
 }
 
-type Event struct {
-	Type  string      `json:"type"`
-	Error *ErrorEvent `json:"error,omitempty"`
+type Response struct {
+	ID    string           `json:"id"`
+	Error OptResponseError `json:"error"`
 }
 
-func (x *Event) GetError() *ErrorEvent {
-	if x != nil {
-		return x.Error
-	}
-	return nil
+type ResponseWithHeader struct {
+	Response
+	header http.Header
+}
+
+func (r *ResponseWithHeader) SetHeader(h http.Header) { r.header = h }
+func (r *ResponseWithHeader) GetHeader() http.Header  { return r.header }
+
+// ResponseErrorEventType is the type of the event, always "error".
+type ResponseErrorEventType string
+
+const ResponseErrorEventTypeError ResponseErrorEventType = "error"
+
+type ResponseErrorEvent struct {
+	Type           ResponseErrorEventType `json:"type"`
+	Code           OptString              `json:"code"`
+	Message        string                 `json:"message"`
+	Param          OptString              `json:"param"`
+	SequenceNumber int64                  `json:"sequence_number"`
+}
+
+func (s *ResponseErrorEvent) GetType() ResponseErrorEventType { return s.Type }
+func (s *ResponseErrorEvent) GetCode() OptString              { return s.Code }
+func (s *ResponseErrorEvent) GetMessage() string              { return s.Message }
+
+type ResponseStreamEvent struct {
+	Type               string
+	ResponseErrorEvent ResponseErrorEvent
 }

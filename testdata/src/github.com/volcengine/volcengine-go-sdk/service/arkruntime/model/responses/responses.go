@@ -20,9 +20,24 @@ func (x *Error) GetMessage() string {
 	return ""
 }
 
+// EventType_Enum is the type of a Responses stream event.
+type EventType_Enum int32
+
+const EventType_error EventType_Enum = 18
+
+// ErrorEvent is a Responses stream's error event (decoded from v1.2.x on).
+// Its Type is the event's type, EventType_error, not an Ark error type.
 type ErrorEvent struct {
-	Code    *string `json:"code,omitempty"`
-	Message string  `json:"message,omitempty"`
+	Type    EventType_Enum `json:"type,omitempty"`
+	Code    *string        `json:"code,omitempty"`
+	Message string         `json:"message,omitempty"`
+}
+
+func (x *ErrorEvent) GetType() EventType_Enum {
+	if x != nil {
+		return x.Type
+	}
+	return 0
 }
 
 func (x *ErrorEvent) GetCode() string {

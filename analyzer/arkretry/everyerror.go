@@ -1,0 +1,273 @@
+package arkretry
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"github.com/arkvet/arkvet/internal/arksdk"
+	"github.com/arkvet/arkvet/internal/handling"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// retryEveryError reports loops around a call to Ark that go round on any
+// non-nil error without a look at its code, type or status.
+func (j *judge) retryEveryError() {
+	reported := make(map[ast.Node]bool)
+	for _, chk := range j.m.ErrChecks {
+		f := chk.Func
+		if f == nil || chk.Branch == nil {
+			continue
+		}
+		loop := f.InnermostLoop(chk.Call)
+		if loop == nil || reported[loop] || !isRetryLoop(j.pass.TypesInfo, loop, chk.Call) || !contains(loop, chk.Node) {
+			continue
+		}
+		from, ok := j.arkSource(chk.Call)
+		if !ok || !j.goesRoundOnError(chk, loop) || j.looksAt(chk.Err, loop, f) {
+			continue
+		}
+		reported[loop] = true
+		msg := "this loop retries every error from " + from + ", AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; check .HTTPStatusCode or .Code (errors.As with *model.APIError) before going round"
+		if !f.WaitsIn(loop) {
+			msg += "; with no delay between attempts it hammers a rate limit"
+		}
+		if sdk, ok := arksdk.SDKOfCall(j.pass.TypesInfo, chk.Call); ok && !j.retriesOff {
+			msg += "; each attempt also runs " + sdk.Name + "'s own retries of " + sdk.RetriedStatuses() + ", so attempts multiply"
+		}
+		j.report(ruleEveryError, rng{loop.Pos(), loopHeaderEnd(loop)}, nil, "%s", msg)
+	}
+}
+
+// arkSource names what the error of call comes from when it is an Ark
+// error: a call to Ark, or a function of the package that calls Ark and
+// hands its error back without a look at it (one call deep). A stream's
+// Recv is not retried by a loop around it, so it is none.
+func (j *judge) arkSource(call *ast.CallExpr) (string, bool) {
+	if arksdk.IsArkCall(j.pass.TypesInfo, call) {
+		return calleeName(call), true
+	}
+	fn, ok := typeutil.Callee(j.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() != j.pass.Pkg {
+		return "", false
+	}
+	callee := j.byObj[fn]
+	if callee == nil {
+		return "", false
+	}
+	var ark *ast.CallExpr
+	for _, g := range j.unitFuncs[callee.Unit()] {
+		if len(g.Tests) > 0 || len(g.Loops) > 0 {
+			return "", false // it classifies, or retries, itself
+		}
+		if len(g.ArkCalls) > 0 && ark == nil {
+			ark = g.ArkCalls[0]
+		}
+	}
+	if ark == nil || j.looksInUnit(callee) {
+		return "", false
+	}
+	return fn.Name() + " (which calls " + calleeName(ark) + ")", true
+}
+
+// looksInUnit reports whether the unit of f looks at an error beyond a nil
+// check (errors.Is, errors.As, a type assertion, a helper's verdict).
+func (j *judge) looksInUnit(f *handling.Func) bool {
+	for _, g := range j.unitFuncs[f.Unit()] {
+		if len(j.helperCalls(g)) > 0 {
+			return true
+		}
+	}
+	found := false
+	ast.Inspect(f.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr, *ast.TypeSwitchStmt:
+			found = true
+		case *ast.CallExpr:
+			if path, name := pkgFunc(j.pass.TypesInfo, n); path == "errors" && (name == "As" || name == "Is" || name == "AsType") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// goesRoundOnError reports whether the error check sends every non-nil
+// error round loop again: err != nil goes round, or err == nil leaves and
+// the loop otherwise goes round, with no other branch on the error that
+// leaves it.
+func (j *judge) goesRoundOnError(chk *handling.ErrCheck, loop ast.Node) bool {
+	if chk.NonNil {
+		return chk.Branch.Decision == handling.GoesRound
+	}
+	if !leaves(chk.Branch.Decision) || endsByLeaving(loop) {
+		return false
+	}
+	for _, other := range j.m.ErrChecks {
+		if other != chk && other.Err == chk.Err && other.NonNil && other.Branch != nil && contains(loop, other.Node) && leaves(other.Branch.Decision) {
+			return false // it gives up on an error somewhere
+		}
+	}
+	return true
+}
+
+func leaves(d handling.Decision) bool {
+	switch d {
+	case handling.ReturnsOther, handling.ReturnsError, handling.ReturnsWrapped, handling.ReturnsTrue, handling.ReturnsFalse, handling.ReturnsClass:
+		return true
+	}
+	return false
+}
+
+// endsByLeaving reports whether the loop body ends in a return or break:
+// it does not go round by itself.
+func endsByLeaving(loop ast.Node) bool {
+	body := loopBody(loop)
+	if body == nil || len(body.List) == 0 {
+		return true
+	}
+	switch s := body.List[len(body.List)-1].(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.BranchStmt:
+		return s.Label == nil && s.Tok == token.BREAK
+	}
+	return false
+}
+
+// looksAt reports whether the code inside loop looks at err beyond a nil
+// check: its code, type or status, errors.Is or As, or a helper's verdict.
+func (j *judge) looksAt(err types.Object, loop ast.Node, f *handling.Func) bool {
+	for _, n := range j.m.Looks(err) {
+		if contains(loop, n) {
+			return true
+		}
+	}
+	for _, t := range j.unitTests[f.Unit()] {
+		if !contains(loop, t.Node) {
+			continue
+		}
+		if o := t.Subject.Key.Obj; o == err || o != nil && j.m.Origin(o) == err {
+			return true
+		}
+	}
+	return false
+}
+
+// isRetryLoop reports whether loop sends the same request again by call:
+// a for loop that is not driven by an iterator method (rows.Next,
+// scanner.Scan) or by a list's length, or a range over an integer, whose
+// variables the call does not read. A loop over items or fallback models
+// sends something else each time: a continue there moves on, it does not
+// retry.
+func isRetryLoop(info *types.Info, loop ast.Node, call *ast.CallExpr) bool {
+	var vars []types.Object
+	switch l := loop.(type) {
+	case *ast.ForStmt:
+		if c, ok := ast.Unparen(l.Cond).(*ast.CallExpr); ok {
+			if _, isMethod := ast.Unparen(c.Fun).(*ast.SelectorExpr); isMethod {
+				return false
+			}
+		}
+		if usesLen(info, l.Cond) {
+			return false
+		}
+		if as, ok := l.Init.(*ast.AssignStmt); ok {
+			for _, lhs := range as.Lhs {
+				if id, ok := lhs.(*ast.Ident); ok && info.Defs[id] != nil {
+					vars = append(vars, info.Defs[id])
+				}
+			}
+		}
+	case *ast.RangeStmt:
+		t := info.TypeOf(l.X)
+		if t == nil {
+			return false
+		}
+		if b, ok := t.Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+			return false
+		}
+		for _, e := range []ast.Expr{l.Key, l.Value} {
+			if id, ok := e.(*ast.Ident); ok && info.Defs[id] != nil {
+				vars = append(vars, info.Defs[id])
+			}
+		}
+	default:
+		return false
+	}
+	if receivesWork(loopBody(loop)) {
+		return false
+	}
+	reads := false
+	for _, a := range call.Args {
+		ast.Inspect(a, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && slices.Contains(vars, info.Uses[id]) {
+				reads = true
+			}
+			return !reads
+		})
+	}
+	return !reads
+}
+
+// receivesWork reports whether body takes a value from a channel
+// (msg := <-jobs, case job, ok := <-queue:): a worker's loop, whose next
+// round handles the next job. A bare receive (<-ctx.Done(), <-time.After(d))
+// only waits.
+func receivesWork(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
+			if u, ok := ast.Unparen(as.Rhs[0]).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// usesLen reports whether e calls the builtin len: i < len(models).
+func usesLen(info *types.Info, e ast.Expr) bool {
+	found := false
+	if e == nil {
+		return false
+	}
+	ast.Inspect(e, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
+				if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "len" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func loopBody(loop ast.Node) *ast.BlockStmt {
+	switch l := loop.(type) {
+	case *ast.ForStmt:
+		return l.Body
+	case *ast.RangeStmt:
+		return l.Body
+	}
+	return nil
+}
+
+func loopHeaderEnd(loop ast.Node) token.Pos {
+	if b := loopBody(loop); b != nil {
+		return b.Lbrace
+	}
+	return loop.End()
+}
+
+func contains(outer, inner ast.Node) bool {
+	return outer.Pos() <= inner.Pos() && inner.End() <= outer.End()
+}

@@ -1,0 +1,142 @@
+package arkretry
+
+import (
+	"go/ast"
+	"go/types"
+	"regexp"
+
+	"github.com/arkvet/arkvet/internal/handling"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// retryHelperEveryError reports an operation that calls Ark handed to a
+// retry helper (retry.Do, backoff.Retry, a function of the package named
+// like one) that returns every error as it comes, with no retry condition
+// given and no error marked permanent: the helper then retries them all.
+func (j *judge) retryHelperEveryError() {
+	for _, f := range j.m.Funcs {
+		call := f.PassedTo
+		if call == nil || len(f.ArkCalls) == 0 || !returnsError(f.Sig) || !j.isRetryHelper(call) {
+			continue
+		}
+		if j.looksInside(f) || j.hasCondition(call, f) {
+			continue
+		}
+		j.report(ruleEveryError, call.Fun, nil,
+			"%s retries every error the operation returns, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; give it a retry condition, or mark the errors waiting does not clear as permanent", calleeText(call))
+	}
+}
+
+// isRetryHelper reports whether call calls a retry helper: a function of a
+// package whose name or path says retry or backoff, or a function whose
+// name matches the helpers pattern.
+func (j *judge) isRetryHelper(call *ast.CallExpr) bool {
+	obj := typeutil.Callee(j.pass.TypesInfo, call)
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	if fn.Pkg() != nil && fn.Pkg() != j.pass.Pkg && retryPackage.MatchString(fn.Pkg().Path()) {
+		return true
+	}
+	return j.helpers.MatchString(fn.Name())
+}
+
+// retryPackage matches the import paths of retry libraries:
+// github.com/avast/retry-go, github.com/cenkalti/backoff/v4,
+// github.com/sethvargo/go-retry, k8s.io/apimachinery/pkg/util/wait.
+var retryPackage = regexp.MustCompile(`(?i)retry|backoff|/util/wait$`)
+
+// giveUp matches what retry libraries call an error not to retry, and
+// their retry conditions: backoff.Permanent, retry.Unrecoverable,
+// retry.RetryIf, retry.OnRetry is not one.
+var giveUp = regexp.MustCompile(`(?i)permanent|unrecoverable|retryif|retryable|^if$|condition`)
+
+// looksInside reports whether the operation f looks at an Ark error's code,
+// type or status, or marks an error permanent.
+func (j *judge) looksInside(f *handling.Func) bool {
+	for _, t := range j.unitTests[f.Unit()] {
+		if t.Func == f {
+			return true
+		}
+	}
+	found := false
+	ast.Inspect(f.Body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && giveUp.MatchString(calleeName(call)) {
+			found = true
+		}
+		if call, ok := n.(*ast.CallExpr); ok {
+			if path, name := pkgFunc(j.pass.TypesInfo, call); path == "errors" && (name == "As" || name == "Is" || name == "AsType") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// hasCondition reports whether the helper is given a retry condition
+// beside the operation: an option named like one (retry.RetryIf(...)), or
+// a bool function value.
+func (j *judge) hasCondition(call *ast.CallExpr, op *handling.Func) bool {
+	for _, a := range call.Args {
+		if a == op.Node {
+			continue
+		}
+		switch a := ast.Unparen(a).(type) {
+		case *ast.CallExpr:
+			if giveUp.MatchString(calleeName(a)) {
+				return true
+			}
+		case *ast.FuncLit:
+			if f := j.m.FuncOf(a); f != nil && returnsBool(f.Sig) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func returnsError(sig *types.Signature) bool {
+	if sig == nil || sig.Results().Len() == 0 {
+		return false
+	}
+	t := sig.Results().At(sig.Results().Len() - 1).Type()
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// pkgFunc returns the import path and name of the package-level function
+// call calls.
+func pkgFunc(info *types.Info, call *ast.CallExpr) (string, string) {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return "", ""
+	}
+	return fn.Pkg().Path(), fn.Name()
+}
+
+// calleeText names the called function as written: retry.Do, backoff.Retry.
+func calleeText(call *ast.CallExpr) string {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		if id, ok := f.X.(*ast.Ident); ok {
+			return id.Name + "." + f.Sel.Name
+		}
+		return f.Sel.Name
+	case *ast.Ident:
+		return f.Name
+	}
+	return "the retry helper"
+}
+
+// retryConfigEveryError reports eino's adk.ModelRetryConfig with neither
+// IsRetryAble nor ShouldRetry: eino then retries every error of the model.
+func (j *judge) retryConfigEveryError() {
+	for _, rc := range j.m.RetryConfigs {
+		if rc.Condition != nil {
+			continue
+		}
+		j.report(ruleEveryError, rc.Lit, nil,
+			"adk.ModelRetryConfig with no IsRetryAble retries every error of the Ark model, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; set IsRetryAble to retry only the codes waiting clears")
+	}
+}

@@ -1,0 +1,215 @@
+package arkretry
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+
+	"github.com/arkvet/arkvet/internal/arksdk"
+	"github.com/arkvet/arkvet/internal/diag"
+	"github.com/arkvet/arkvet/internal/handling"
+	"golang.org/x/tools/go/analysis"
+)
+
+// judge is what the rules read: the package's model, the retry classes and
+// the helpers pattern, and what is derived from them once for all rules.
+type judge struct {
+	pass    *analysis.Pass
+	m       *handling.Model
+	cls     *classes
+	helpers *regexp.Regexp
+
+	byObj      map[*types.Func]*handling.Func
+	unitTests  map[*handling.Func][]*handling.Test // the tests of each top-level function, its literals' included
+	unitFuncs  map[*handling.Func][]*handling.Func // each top-level function and its literals
+	classified []*classification
+	handles429 bool // something in the package handles a 429
+	retriesOff bool // the package turns the SDK's retries off
+}
+
+// collect derives what several rules need from the model.
+func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *regexp.Regexp) *judge {
+	j := &judge{pass: pass, m: m, cls: cls, helpers: helpers, byObj: make(map[*types.Func]*handling.Func),
+		unitTests: make(map[*handling.Func][]*handling.Test), unitFuncs: make(map[*handling.Func][]*handling.Func)}
+	for _, f := range m.Funcs {
+		if f.Obj != nil {
+			j.byObj[f.Obj] = f
+		}
+		j.unitFuncs[f.Unit()] = append(j.unitFuncs[f.Unit()], f)
+		if len(j.helperCalls(f)) > 0 {
+			j.handles429 = true
+		}
+	}
+	for _, t := range m.Tests {
+		if t.Func != nil {
+			j.unitTests[t.Func.Unit()] = append(j.unitTests[t.Func.Unit()], t)
+		}
+		if j.is429Test(t) || t.Role == arksdk.Code && len(j.named(j.cls.backoff, t))+len(j.named(j.cls.retired, t)) > 0 {
+			j.handles429 = true
+		}
+	}
+	j.classified = j.classifications()
+	for _, rc := range m.RetryCounts {
+		if rc.N == 0 {
+			j.retriesOff = true
+		}
+	}
+	return j
+}
+
+// rule is one of arkretry's rules: its category and its documentation.
+type rule struct {
+	category string
+	anchor   string // the heading of its section in doc.go, as pkg.go.dev links it
+}
+
+var (
+	rulePartial     = rule{"partial-429-coverage", "hdr-Partial_429_coverage"}
+	ruleNoCoverage  = rule{"no-429-coverage", "hdr-No_429_coverage"}
+	ruleNeverClears = rule{"retry-never-clears", "hdr-Retrying_what_waiting_never_clears"}
+	ruleEveryError  = rule{"retry-every-error", "hdr-Retrying_every_error"}
+	ruleWrongType   = rule{"wrong-error-type", "hdr-Wrong_error_type"}
+	ruleRetriesOff  = rule{"retries-off", "hdr-Retries_off"}
+	ruleNegative    = rule{"negative-retry-count", "hdr-Negative_retry_count"}
+	ruleMidstream   = rule{"midstream-status", "hdr-Mid_stream_status"}
+	ruleAssertion   = rule{"assertion-never-matches", "hdr-Assertion_that_never_matches"}
+)
+
+// report reports a finding of rule r spanning rng.
+func (j *judge) report(r rule, rng analysis.Range, fixes []analysis.SuggestedFix, format string, args ...any) {
+	diag.Report(j.pass, analysis.Diagnostic{
+		Pos:            rng.Pos(),
+		End:            rng.End(),
+		Category:       r.category,
+		URL:            URL + "#" + r.anchor,
+		Message:        fmt.Sprintf(format, args...),
+		SuggestedFixes: fixes,
+	})
+}
+
+// is429Test reports whether t holds on a 429: the status compared with 429,
+// or the type with a 429 type.
+func (j *judge) is429Test(t *handling.Test) bool {
+	if t.Op != handling.Equal && t.Op != handling.NotEqual {
+		return false
+	}
+	switch t.Role {
+	case arksdk.Status:
+		v, ok := t.IntValue()
+		return ok && v == statusTooManyRequests
+	case arksdk.ErrType:
+		return j.cls.types[t.StringValue()]
+	}
+	return false
+}
+
+// helperCalls returns f's calls that hand an error to a function whose name
+// matches the helpers pattern.
+func (j *judge) helperCalls(f *handling.Func) []*ast.CallExpr {
+	var out []*ast.CallExpr
+	for _, c := range f.HelperCalls {
+		if name := calleeName(c); name != "" && j.helpers.MatchString(name) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// isPredicate reports whether f is a retry predicate: used as one, or a
+// function named like one whose first result is a bool (func(error) bool,
+// or func(error) (retry bool, wait time.Duration)).
+func (j *judge) isPredicate(f *handling.Func) bool {
+	if f == nil {
+		return false
+	}
+	return f.Predicate || f.Obj != nil && firstResultBool(f.Sig) && j.helpers.MatchString(f.Obj.Name())
+}
+
+func firstResultBool(sig *types.Signature) bool {
+	if sig == nil || sig.Results().Len() == 0 {
+		return false
+	}
+	b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
+}
+
+// retries reports whether branch br of f sends the error round again:
+// a loop around a call to Ark goes round, a retry predicate returns true,
+// a classifier returns a class the code retries, or the error is handed to
+// a wrapper that marks it retryable.
+func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
+	if br == nil || f == nil {
+		return false
+	}
+	switch br.Decision {
+	case handling.GoesRound:
+		return br.Loop == nil || f.CallsArkIn(br.Loop)
+	case handling.ReturnsTrue:
+		return j.isPredicate(f)
+	case handling.ReturnsClass:
+		return br.Class != nil && (j.m.ClassRetried(br.Class) || j.helpers.MatchString(br.Class.Name()))
+	case handling.ReturnsWrapped:
+		return br.Wrapper != nil && j.helpers.MatchString(br.Wrapper.Name())
+	}
+	return false
+}
+
+// calleeName returns the name of the function or method call calls, also
+// when it is a variable of func type.
+func calleeName(call *ast.CallExpr) string {
+	fun := ast.Unparen(call.Fun)
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		fun = f.X
+	case *ast.IndexListExpr:
+		fun = f.X
+	}
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		return f.Name
+	case *ast.SelectorExpr:
+		return f.Sel.Name
+	}
+	return ""
+}
+
+func returnsBool(sig *types.Signature) bool {
+	if sig == nil || sig.Results().Len() != 1 {
+		return false
+	}
+	b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
+}
+
+// canCarry429 reports whether errors of kind k are a failed HTTP response
+// carrying both a status and a code: the errors a rate limit arrives as.
+func canCarry429(k arksdk.ErrorKind) bool {
+	return k == arksdk.APIError || k == arksdk.OpenAIAPIError || k == arksdk.OpenAIError
+}
+
+// statusField names the field holding the status of errors of kind k.
+func statusField(k arksdk.ErrorKind) string {
+	switch k {
+	case arksdk.APIError, arksdk.OpenAIAPIError, arksdk.RequestError, arksdk.OpenAIRequestError:
+		return "HTTPStatusCode"
+	case arksdk.OpenAIError:
+		return "StatusCode"
+	}
+	return ""
+}
+
+type rng struct{ pos, end token.Pos }
+
+func (r rng) Pos() token.Pos { return r.pos }
+func (r rng) End() token.Pos { return r.end }
+
+// joinAnd joins names as a sentence does: "A", "A and B", "A, B and C".
+func joinAnd(names []string) string {
+	if len(names) <= 1 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}

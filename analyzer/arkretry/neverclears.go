@@ -1,0 +1,103 @@
+package arkretry
+
+import (
+	"go/ast"
+
+	"github.com/arkvet/arkvet/internal/arksdk"
+	"github.com/arkvet/arkvet/internal/handling"
+)
+
+// retryNeverClears reports decisions keyed on 429 (the status, the type, or
+// "429 or 5xx") that send the error round again without excluding the 429
+// codes that waiting does not clear, and loops that go round on a 429 with
+// no delay at all.
+func (j *judge) retryNeverClears() {
+	for _, t := range j.m.Tests {
+		br := t.Branch
+		if !j.is429Test(t) || !t.Direct || br == nil || !canCarry429(t.Subject.Kind) || t.Subject.Midstream {
+			continue
+		}
+		if j.narrowed(br, t.Func) || !j.retries(br, t.Func) {
+			continue
+		}
+		left := j.notExcluded(t)
+		noDelay := br.Decision == handling.GoesRound && br.Loop != nil && !t.Func.WaitsIn(br.Loop)
+		switch {
+		case len(left) > 0 && noDelay:
+			j.report(ruleNeverClears, t.Node, nil,
+				"retrying every 429 at once also retries %s, which waiting does not clear, and hammers the limit that the others hit; check .Code and wait before going round", joinAnd(left))
+		case len(left) > 0:
+			j.report(ruleNeverClears, t.Node, nil,
+				"retrying every 429 also retries %s, which waiting does not clear; check .Code", joinAnd(left))
+		case noDelay:
+			j.report(ruleNeverClears, t.Node, nil,
+				"this loop goes round on a 429 with no delay, hammering the limit it hit; wait before retrying (back off, or honour Retry-After)")
+		}
+	}
+}
+
+// narrowed reports whether the condition of br also tests a code, or hands
+// the error to a retry helper: the decision is not keyed on 429 alone.
+func (j *judge) narrowed(br *handling.Branch, f *handling.Func) bool {
+	for _, t := range br.Tests {
+		if t.Role == arksdk.Code {
+			return true
+		}
+	}
+	cond := condSpan(br.Node)
+	if cond == nil {
+		return false
+	}
+	for _, c := range j.helperCalls(f) {
+		if cond.Pos() <= c.Pos() && c.End() <= cond.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// condSpan returns the condition of an if, or the case list of a clause.
+func condSpan(n ast.Node) ast.Node {
+	switch n := n.(type) {
+	case *ast.IfStmt:
+		return n.Cond
+	case *ast.CaseClause:
+		if len(n.List) > 0 {
+			return rng{n.List[0].Pos(), n.List[len(n.List)-1].End()}
+		}
+	}
+	return nil
+}
+
+// notExcluded returns the 429 codes that waiting may not clear and that
+// t's unit never compares the same error's code with.
+func (j *judge) notExcluded(t *handling.Test) []string {
+	var left []string
+	unit := t.Func.Unit()
+	for _, slow := range j.cls.slow {
+		excluded := false
+		for _, u := range j.unitTests[unit] {
+			if sameError(j.m, u.Subject.Key, t.Subject.Key) && names(u, slow) {
+				excluded = true
+				break
+			}
+		}
+		if !excluded {
+			left = append(left, slow.Name)
+		}
+	}
+	return left
+}
+
+// sameError reports whether a and b name the same Ark error, or errors
+// taken from the same error variable.
+func sameError(m *handling.Model, a, b handling.Key) bool {
+	if a == b {
+		return true
+	}
+	if a.Obj == nil || b.Obj == nil {
+		return false
+	}
+	oa, ob := m.Origin(a.Obj), m.Origin(b.Obj)
+	return oa != nil && oa == ob
+}

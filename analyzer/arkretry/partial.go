@@ -1,0 +1,123 @@
+package arkretry
+
+import (
+	"go/ast"
+	"go/token"
+	"strconv"
+	"strings"
+
+	"github.com/arkvet/arkvet/codes"
+	"github.com/arkvet/arkvet/internal/handling"
+	"golang.org/x/tools/go/analysis"
+)
+
+// partialCoverage reports classifications that name some retryable 429
+// codes but not all, unless a status check covers every 429.
+func (j *judge) partialCoverage() {
+	for _, c := range j.classified {
+		if c.distinct() < 2 || j.handled(c) {
+			continue
+		}
+		covered, missing := j.coverage(c)
+		if len(covered) == 0 || len(missing) == 0 {
+			continue
+		}
+		subject, at := c.subject()
+		verb := "handle"
+		if strings.HasPrefix(subject, "switch") || strings.HasPrefix(subject, "if/else") {
+			verb = "handles"
+		}
+		advice := "handle them alike"
+		if f := statusField(c.kind); f != "" {
+			advice += " or check ." + f + " == 429"
+		}
+		var fixes []analysis.SuggestedFix
+		if fix, ok := j.addToCase(c, covered, missing); ok {
+			fixes = []analysis.SuggestedFix{fix}
+		}
+		j.report(rulePartial, at, fixes, "%s %s %s but not the retryable %s; %s",
+			subject, verb, joinAnd(codeNames(covered)), joinAnd(codeNames(missing)), advice)
+	}
+}
+
+// addToCase is the fix of partial coverage in a tagged switch: add the
+// missing codes to the one case clause that names the covered ones. It is
+// offered only where that case is a generic rate-limit action (see
+// genericAction), since adding a code to a branch that does something
+// particular to its codes changes what the program means; elsewhere the
+// message says what to add.
+func (j *judge) addToCase(c *classification, covered, missing []*codes.Code) (analysis.SuggestedFix, bool) {
+	var clause *ast.CaseClause
+	var br *handling.Branch
+	for _, t := range c.tests {
+		if t.Branch == nil {
+			return analysis.SuggestedFix{}, false
+		}
+		cc, ok := t.Branch.Node.(*ast.CaseClause)
+		sw, isSwitch := t.Set.(*ast.SwitchStmt)
+		if !ok || !isSwitch || sw.Tag == nil || t.Op != handling.Equal {
+			return analysis.SuggestedFix{}, false // not all in one tagged switch
+		}
+		if len(j.named(covered, t)) == 0 {
+			continue
+		}
+		if clause != nil && clause != cc {
+			return analysis.SuggestedFix{}, false // which case would be a guess
+		}
+		clause, br = cc, t.Branch
+	}
+	if clause == nil || len(clause.List) < 2 || !j.genericAction(br) {
+		return analysis.SuggestedFix{}, false
+	}
+	var add []string
+	for _, code := range missing {
+		if code.IsPattern() {
+			return analysis.SuggestedFix{}, false // no one literal names a pattern
+		}
+		add = append(add, strconv.Quote(code.Name))
+	}
+	last := clause.List[len(clause.List)-1]
+	fset := j.pass.Fset
+	// One code per line once the list would pass gofmt's usual width.
+	width := fset.Position(last.End()).Column
+	for _, s := range add {
+		width += len(s) + 2
+	}
+	sep := ", "
+	if width > 100 {
+		indent := strings.Repeat("\t", fset.Position(clause.Pos()).Column)
+		sep = ",\n" + indent
+	}
+	text := sep + strings.Join(add, sep)
+	return analysis.SuggestedFix{
+		Message:   "add the missing retryable 429 codes to the case",
+		TextEdits: []analysis.TextEdit{{Pos: last.End(), End: last.End(), NewText: []byte(text)}},
+	}, true
+}
+
+// genericAction reports whether br treats its codes as rate limits in
+// general: it names two or more retryable 429 codes alike, and its body
+// holds no text of its own (a message about one limit, such as "endpoint
+// requests-per-minute limit"), which a code added to it would make untrue.
+func (j *judge) genericAction(br *handling.Branch) bool {
+	n := 0
+	for _, t := range br.Tests {
+		n += len(j.named(j.cls.backoff, t))
+	}
+	if n < 2 {
+		return false
+	}
+	for _, s := range br.Body {
+		text := false
+		ast.Inspect(s, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				text = true
+			}
+			return !text
+		})
+		if text {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,53 @@
+package main_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestRetryShapes runs arkvet as a vet tool on testdata/e2e-retry, a module
+// compiled against the real volcengine-go-sdk, whose retry decisions take
+// the shapes real code uses: a classifier returning a class its caller
+// retries, a loop that retries every error, a status check on the
+// transport error type, and a loop that retries only what a helper allows.
+func TestRetryShapes(t *testing.T) {
+	bin := arkvetBinary(t)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "testdata", "e2e-retry"))); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, dir, "go", "vet", "-vettool="+bin, "-json", "./...")
+	// go vet -json: {"pkg": {"analyzer": [{"posn": ..., "category": ..., "message": ...}]}}
+	var out map[string]map[string][]struct {
+		Posn, Category, Message string
+	}
+	// go vet prints the vet tool's JSON on standard output, and exits 0.
+	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil || r.exit != 0 {
+		t.Fatalf("go vet -json: exit %d, output not JSON (%v):\n%s%s", r.exit, err, r.stdout, r.stderr)
+	}
+	var got []string
+	for _, byAnalyzer := range out {
+		for name, diags := range byAnalyzer {
+			for _, d := range diags {
+				got = append(got, name+" "+d.Category+" "+filepath.Base(d.Posn)+": "+d.Message)
+			}
+		}
+	}
+	want := []string{
+		"arkretry retry-never-clears retry.go:31:7: retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded",
+		"arkretry retry-every-error retry.go:53:2: this loop retries every error from CreateChatCompletion",
+		"arkretry wrong-error-type retry.go:66:36: *model.RequestError carries only transport failures",
+	}
+	joined := strings.Join(got, "\n")
+	for _, w := range want {
+		if !strings.Contains(joined, w) {
+			t.Errorf("missing finding %q in:\n%s", w, joined)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("%d findings, want %d (transientOnly and isTransient must stay quiet):\n%s", len(got), len(want), joined)
+	}
+}

@@ -1,0 +1,315 @@
+package handling
+
+import (
+	"go/ast"
+	"go/types"
+	"reflect"
+
+	"github.com/arkvet/arkvet/internal/arksdk"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer builds the Model of a package that can reach Ark; for any other
+// package its result is an empty Model shared by all of them, so that they
+// allocate nothing. It reports nothing.
+var Analyzer = &analysis.Analyzer{
+	Name:       "arkhandling",
+	Doc:        "model what a package's code does with Ark errors (a prerequisite of arkvet's analyzers)",
+	URL:        "https://pkg.go.dev/github.com/arkvet/arkvet/internal/handling",
+	Requires:   []*analysis.Analyzer{arksdk.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Model](),
+}
+
+// visited are the nodes the walk looks at; the stack it is given still
+// holds every ancestor.
+var visited = []ast.Node{
+	(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil),
+	(*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil), (*ast.TypeSwitchStmt)(nil),
+	(*ast.CallExpr)(nil), (*ast.IndexExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
+	(*ast.TypeAssertExpr)(nil), (*ast.ForStmt)(nil), (*ast.RangeStmt)(nil),
+	(*ast.KeyValueExpr)(nil), (*ast.CompositeLit)(nil),
+}
+
+// empty is the model of every package that cannot reach Ark.
+var empty = &Model{}
+
+func run(pass *analysis.Pass) (any, error) {
+	p := pass.ResultOf[arksdk.Analyzer].(*arksdk.Package)
+	if !p.Reaches() || p.Inspector == nil {
+		return empty, nil
+	}
+	return Build(pass, p), nil
+}
+
+// Build builds the model of pass's package, which reaches Ark as p says.
+func Build(pass *analysis.Pass, p *arksdk.Package) *Model {
+	b := &builder{
+		pass:      pass,
+		info:      pass.TypesInfo,
+		pkg:       p,
+		m:         &Model{funcs: make(map[ast.Node]*Func), classRetried: make(map[types.Object]bool), looks: make(map[types.Object][]ast.Node)},
+		lits:      make(map[types.Object]*ast.CompositeLit),
+		vars:      make(map[*types.Var]*varState),
+		consts:    make(map[*types.Const]*ast.BasicLit),
+		branches:  make(map[ast.Node]*Branch),
+		origin:    make(map[types.Object]types.Object),
+		midstream: make(map[types.Object]bool),
+		arkErr:    make(map[types.Object]*ast.CallExpr),
+		callErr:   make(map[types.Object]*ast.CallExpr),
+	}
+	b.declarations()
+	p.Inspector.WithStack(visited, b.visit)
+	b.finish()
+	return b.m
+}
+
+// builder is the state of one build.
+type builder struct {
+	pass      *analysis.Pass
+	info      *types.Info
+	pkg       *arksdk.Package
+	m         *Model
+	openAIArk int8 // the package's OpenAI-SDK errors come from Ark: 1, or not: -1; 0 until asked
+
+	lits   map[types.Object]*ast.CompositeLit // variables declared by a composite literal
+	vars   map[*types.Var]*varState           // variables that may hold only a code
+	consts map[*types.Const]*ast.BasicLit     // string constants declared by a literal
+
+	frames   []*Func
+	top      *Func
+	branches map[ast.Node]*Branch
+
+	origin    map[types.Object]types.Object  // Ark error variable -> the error variable it was taken from
+	midstream map[types.Object]bool          // variables holding an error read mid-stream
+	arkErr    map[types.Object]*ast.CallExpr // error variables assigned by a call to Ark or a stream's Recv
+	callErr   map[types.Object]*ast.CallExpr // those, and error variables assigned by a function of the package
+
+	predicates map[*types.Func]bool // functions used as retry predicates
+
+	classUses []classUse
+}
+
+// classUse is a comparison of a value with a class constant, whose branch
+// says what the class means to the code.
+type classUse struct {
+	class types.Object
+	owner ast.Node
+	fn    *Func
+}
+
+func (b *builder) visit(n ast.Node, push bool, stack []ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.FuncDecl, *ast.FuncLit:
+		if push {
+			b.enter(n, stack)
+		} else {
+			b.leave()
+		}
+		return true
+	}
+	if !push {
+		return true
+	}
+	if call, ok := n.(*ast.CallExpr); ok {
+		b.retryCount(call) // also at package level
+	}
+	switch n := n.(type) {
+	case *ast.KeyValueExpr:
+		b.retryCountField(n)
+		b.funcValue(n.Value) // policy{when: shouldRetry}
+	case *ast.CompositeLit:
+		if arksdk.IsModelRetryConfig(b.info.TypeOf(n)) {
+			b.retryConfig(n)
+		}
+	case *ast.AssignStmt:
+		for _, rhs := range n.Rhs {
+			b.funcValue(rhs) // p.ShouldRetry = isRetryable
+		}
+	}
+	if b.top == nil {
+		return true
+	}
+	switch n := n.(type) {
+	case *ast.BinaryExpr:
+		b.binary(n, stack)
+	case *ast.SwitchStmt:
+		b.switchStmt(n)
+	case *ast.TypeSwitchStmt:
+		b.typeSwitch(n)
+	case *ast.CallExpr:
+		b.call(n, stack)
+	case *ast.IndexExpr:
+		b.index(n, stack)
+	case *ast.AssignStmt:
+		b.assign(n)
+	case *ast.ValueSpec:
+		b.localSpec(n)
+	case *ast.TypeAssertExpr:
+		b.typeAssert(n, stack)
+	case *ast.ForStmt, *ast.RangeStmt:
+		b.top.Loops = append(b.top.Loops, n)
+	}
+	return true
+}
+
+// enter starts the model of a function.
+func (b *builder) enter(fn ast.Node, stack []ast.Node) {
+	f := &Func{Node: fn, Outer: b.top}
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		f.Body = fn.Body
+		if obj, ok := b.info.Defs[fn.Name].(*types.Func); ok {
+			f.Obj = obj
+			f.Sig = obj.Signature()
+		}
+	case *ast.FuncLit:
+		f.Body = fn.Body
+		f.Sig, _ = b.info.TypeOf(fn).(*types.Signature)
+		f.Predicate = b.litIsPredicate(fn, stack)
+		if len(stack) >= 2 {
+			if call, ok := stack[len(stack)-2].(*ast.CallExpr); ok && call.Fun != fn {
+				f.PassedTo = call
+			}
+		}
+	}
+	b.m.funcs[fn] = f
+	b.m.Funcs = append(b.m.Funcs, f)
+	b.frames = append(b.frames, f)
+	b.top = f
+}
+
+func (b *builder) leave() {
+	b.frames = b.frames[:len(b.frames)-1]
+	b.top = nil
+	if len(b.frames) > 0 {
+		b.top = b.frames[len(b.frames)-1]
+	}
+}
+
+// addTest records t in the current function, with the branch it guards.
+func (b *builder) addTest(t *Test, stack []ast.Node) {
+	t.Func = b.top
+	if t.Branch == nil && stack != nil {
+		if c := condOf(stack, b.depth(stack)); c.owner != nil {
+			t.Branch = b.branch(c.owner)
+			t.Direct = c.direct && t.Op != NotEqual
+			if t.Set == nil && c.sw != nil {
+				t.Set = c.sw // case apiErr.Code == "...": one of the switch's cases
+			}
+		}
+	}
+	if t.Branch != nil {
+		t.Branch.Tests = append(t.Branch.Tests, t)
+	}
+	b.m.Tests = append(b.m.Tests, t)
+	if b.top != nil {
+		b.top.Tests = append(b.top.Tests, t)
+	}
+}
+
+// depth returns the index in stack of the innermost function node.
+func (b *builder) depth(stack []ast.Node) int {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch stack[i].(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return i
+		}
+	}
+	return -1
+}
+
+// branch returns the branch of owner, made on first use.
+func (b *builder) branch(owner ast.Node) *Branch {
+	if br := b.branches[owner]; br != nil {
+		return br
+	}
+	br := &Branch{Node: owner}
+	switch o := owner.(type) {
+	case *ast.IfStmt:
+		br.Body = o.Body.List
+	case *ast.CaseClause:
+		br.Body = o.Body
+	}
+	b.branches[owner] = br
+	return br
+}
+
+// finish decides every branch once the whole package is walked, and the
+// classes the package retries.
+func (b *builder) finish() {
+	owners := make(map[ast.Node]*Func, len(b.branches))
+	for _, t := range b.m.Tests {
+		if t.Branch != nil {
+			owners[t.Branch.Node] = t.Func
+		}
+	}
+	for _, u := range b.classUses {
+		br := b.branch(u.owner)
+		b.decide(br, u.fn)
+		if br.Decision == GoesRound {
+			b.m.classRetried[u.class] = true
+		}
+	}
+	for owner, f := range owners {
+		b.decide(b.branches[owner], f)
+	}
+	for _, chk := range b.m.ErrChecks {
+		if chk.Branch != nil {
+			b.decide(chk.Branch, chk.Func)
+		}
+	}
+	for _, f := range b.m.Funcs {
+		if f.Obj != nil && b.predicates[f.Obj] {
+			f.Predicate = true
+		}
+	}
+	b.m.consts = b.consts
+	b.m.origin = b.origin
+}
+
+// openAIFromArk reports whether the package's OpenAI-SDK errors come from
+// Ark. A package that reaches Ark only through an OpenAI SDK does; one that
+// imports an Ark SDK too may talk to OpenAI itself with it (a multi-provider
+// router), so it must point the OpenAI SDK at Ark as well. Asked only when
+// an OpenAI error is met, since the answer walks the package's files.
+func (b *builder) openAIFromArk() bool {
+	if b.openAIArk == 0 {
+		b.openAIArk = -1
+		if b.pkg.Via == arksdk.OpenAI || arksdk.PointsOpenAIAtArk(b.pass) {
+			b.openAIArk = 1
+		}
+	}
+	return b.openAIArk > 0
+}
+
+// isError reports whether t is the error interface.
+func isError(t types.Type) bool { return t == errorType || t != nil && types.Identical(t, errorType) }
+
+var (
+	errorType  = types.Universe.Lookup("error").Type()
+	errorIface = errorType.Underlying().(*types.Interface)
+)
+
+// objOf returns the object e names when e is an identifier other than _.
+func (b *builder) objOf(e ast.Expr) types.Object {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return nil
+	}
+	return b.info.ObjectOf(id)
+}
+
+// keyOf returns the key of the Ark error x.
+func (b *builder) keyOf(x ast.Expr) Key {
+	x = ast.Unparen(x)
+	if star, ok := x.(*ast.StarExpr); ok {
+		x = ast.Unparen(star.X)
+	}
+	if id, ok := x.(*ast.Ident); ok {
+		if obj := b.info.ObjectOf(id); obj != nil {
+			return Key{Obj: obj}
+		}
+	}
+	return Key{Expr: types.ExprString(x)}
+}

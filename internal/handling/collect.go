@@ -1,0 +1,392 @@
+package handling
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/arkvet/arkvet/internal/arksdk"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// binary collects X == c, X != c and status ranges, either way round, and
+// comparisons of a class with a class constant, and nil checks of an error
+// returned by Ark.
+func (b *builder) binary(n *ast.BinaryExpr, stack []ast.Node) {
+	var op Op
+	switch n.Op {
+	case token.EQL:
+		op = Equal
+	case token.NEQ:
+		op = NotEqual
+	case token.LSS, token.GTR, token.LEQ, token.GEQ:
+		op = Less
+	default:
+		return
+	}
+	for _, side := range [2][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
+		x, y := side[0], side[1]
+		if s, role, fold, ok := b.subjectOf(x); ok {
+			v := b.constValue(y)
+			if v == nil || op == Less && role != arksdk.Status {
+				return
+			}
+			b.addTest(&Test{Role: role, Op: op, Subject: s, Fold: fold, Operand: ast.Unparen(y), Value: v, Node: n}, stack)
+			return
+		}
+		if op == Equal {
+			if c := b.classConst(y); c != nil {
+				if cond := condOf(stack, b.depth(stack)); cond.owner != nil && cond.direct {
+					b.classUses = append(b.classUses, classUse{class: c, owner: cond.owner, fn: b.top})
+				}
+				return
+			}
+		}
+		if (op == Equal || op == NotEqual) && b.isNil(y) {
+			if err := b.errVar(x); err != nil {
+				if call := b.callErr[err]; call != nil {
+					c := condOf(stack, b.depth(stack))
+					chk := &ErrCheck{Err: err, Call: call, Node: n, NonNil: (op == NotEqual) == c.direct, Func: b.top}
+					if c.owner != nil {
+						chk.Branch = b.branch(c.owner)
+					}
+					b.m.ErrChecks = append(b.m.ErrChecks, chk)
+				}
+			}
+			return
+		}
+	}
+}
+
+// switchStmt collects the cases of a switch on an error's code, status or
+// type, and of a switch on a class.
+func (b *builder) switchStmt(n *ast.SwitchStmt) {
+	clauses := caseClauses(n)
+	for i, cc := range clauses {
+		// fallthrough: the next clause's body is this branch's too.
+		for j := i; j+1 < len(clauses) && endsInFallthrough(clauses[j].Body); j++ {
+			br := b.branch(cc)
+			br.Body = append(br.Body[:len(br.Body):len(br.Body)], clauses[j+1].Body...)
+		}
+	}
+	if n.Tag == nil {
+		return // tagless: its cases are comparisons, collected as such
+	}
+	if init, ok := n.Init.(*ast.AssignStmt); ok {
+		b.assign(init) // switch code := apiErr.Code; code {: the tag uses it
+	}
+	s, role, fold, ok := b.subjectOf(n.Tag)
+	for _, cc := range clauses {
+		br := b.branch(cc)
+		for _, e := range cc.List {
+			if ok {
+				if v := b.constValue(e); v != nil {
+					b.addTest(&Test{Role: role, Op: Equal, Subject: s, Fold: fold, Operand: ast.Unparen(e), Value: v,
+						Node: e, Set: n, Branch: br, Direct: true}, nil)
+				}
+			} else if c := b.classConst(e); c != nil {
+				b.classUses = append(b.classUses, classUse{class: c, owner: cc, fn: b.top})
+			}
+		}
+	}
+}
+
+func caseClauses(n *ast.SwitchStmt) []*ast.CaseClause {
+	var out []*ast.CaseClause
+	for _, s := range n.Body.List {
+		if cc, ok := s.(*ast.CaseClause); ok {
+			out = append(out, cc)
+		}
+	}
+	return out
+}
+
+func endsInFallthrough(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	br, ok := body[len(body)-1].(*ast.BranchStmt)
+	return ok && br.Tok == token.FALLTHROUGH
+}
+
+// call collects calls to Ark, the strings and slices tests of a code,
+// errors.As, waits, and calls that hand an error on.
+func (b *builder) call(n *ast.CallExpr, stack []ast.Node) {
+	f := b.top
+	if arksdk.IsArkCall(b.info, n) {
+		f.ArkCalls = append(f.ArkCalls, n)
+	}
+	callee := typeutil.Callee(b.info, n)
+	fn, _ := callee.(*types.Func)
+	var path, name string
+	if fn != nil && fn.Pkg() != nil && fn.Signature().Recv() == nil {
+		path, name = fn.Pkg().Path(), fn.Name()
+	}
+	switch {
+	case len(n.Args) == 2 && path == "strings" && name == "EqualFold":
+		b.compareCall(n, n.Args[0], n.Args[1], Equal, true, stack)
+		b.compareCall(n, n.Args[1], n.Args[0], Equal, true, stack)
+	case len(n.Args) == 2 && path == "strings" && name == "HasPrefix":
+		b.compareCall(n, n.Args[0], n.Args[1], Prefix, false, stack)
+	case len(n.Args) == 2 && path == "strings" && name == "HasSuffix":
+		b.compareCall(n, n.Args[0], n.Args[1], Suffix, false, stack)
+	case len(n.Args) == 2 && path == "strings" && name == "Contains":
+		if err := b.errorText(n.Args[0]); err != nil {
+			if v := b.constValue(n.Args[1]); v != nil {
+				b.addTest(&Test{Role: Text, Op: Contains, Subject: Subject{Key: b.keyOf(err)}, Operand: ast.Unparen(n.Args[1]), Value: v, Node: n}, stack)
+				b.look(err, n, stack)
+			}
+			return
+		}
+		b.compareCall(n, n.Args[0], n.Args[1], Contains, false, stack)
+	case len(n.Args) == 2 && path == "slices" && name == "Contains":
+		if s, role, fold, ok := b.subjectOf(n.Args[1]); ok {
+			if lit := b.literalOf(n.Args[0]); lit != nil {
+				if t := b.info.TypeOf(lit); t != nil && isListType(t) {
+					for _, e := range elements(b.info, lit) {
+						if v := b.constValue(e); v != nil {
+							b.addTest(&Test{Role: role, Op: Equal, Subject: s, Fold: fold, Operand: ast.Unparen(e), Value: v, Node: n, Set: lit}, stack)
+						}
+					}
+				}
+			}
+		}
+	case len(n.Args) == 2 && path == "errors" && name == "As":
+		b.errorsAs(n.Args[0], n.Args[1])
+		b.lookArg(n.Args[0], n, stack)
+	case len(n.Args) == 1 && path == "errors" && (name == "Is" || name == "AsType"):
+		b.lookArg(n.Args[0], n, stack)
+	case len(n.Args) == 2 && path == "errors" && name == "Is":
+		b.lookArg(n.Args[0], n, stack)
+	case path == "time" && isTimeWait(name), fn != nil && isRateWait(fn):
+		f.Waits = append(f.Waits, n)
+	}
+	for _, a := range n.Args {
+		b.funcValue(a) // retry.Do(op, retry.RetryIf(isRetryable))
+	}
+	for i, a := range n.Args {
+		if !b.carriesError(a) {
+			continue
+		}
+		f.HelperCalls = append(f.HelperCalls, n)
+		if c := condOf(stack, b.depth(stack)); c.owner != nil {
+			b.lookArg(a, n, stack)
+		}
+		if fn != nil && fn.Pkg() == b.pass.Pkg && returnsBool(fn.Signature()) && b.inRetryCondition(stack) {
+			b.predicateUse(fn)
+		}
+		if fn != nil && fn.Pkg() == b.pass.Pkg && i < fn.Signature().Params().Len() {
+			if err := b.errVar(a); err != nil && b.midstream[err] {
+				b.m.MidstreamCalls = append(b.m.MidstreamCalls, &MidstreamCall{Call: n, Callee: fn, Param: fn.Signature().Params().At(i)})
+			}
+		}
+		break
+	}
+}
+
+// compareCall records strings.F(x, value) as a test when x holds a code.
+func (b *builder) compareCall(n *ast.CallExpr, x, value ast.Expr, op Op, fold bool, stack []ast.Node) {
+	s, role, f, ok := b.subjectOf(x)
+	if !ok || role == arksdk.Status {
+		return
+	}
+	v := b.constValue(value)
+	if v == nil {
+		return
+	}
+	b.addTest(&Test{Role: role, Op: op, Subject: s, Fold: fold || f, Operand: ast.Unparen(value), Value: v, Node: n}, stack)
+}
+
+func isListType(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Slice, *types.Array:
+		return true
+	}
+	return false
+}
+
+// elements returns the elements of a slice or array literal, or the keys
+// of a map literal.
+func elements(info *types.Info, lit *ast.CompositeLit) []ast.Expr {
+	t := info.TypeOf(lit)
+	if t == nil {
+		return nil
+	}
+	_, isMap := t.Underlying().(*types.Map)
+	var out []ast.Expr
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if isMap {
+				elt = kv.Key
+			} else {
+				elt = kv.Value // an indexed element: [...]string{0: "A"}
+			}
+		} else if isMap {
+			continue
+		}
+		out = append(out, elt)
+	}
+	return out
+}
+
+// index collects a map of codes indexed by a code: retryable[apiErr.Code].
+func (b *builder) index(n *ast.IndexExpr, stack []ast.Node) {
+	t := b.info.TypeOf(n.X)
+	if t == nil {
+		return
+	}
+	if _, isMap := t.Underlying().(*types.Map); !isMap {
+		return
+	}
+	s, role, fold, ok := b.subjectOf(n.Index)
+	if !ok {
+		return
+	}
+	lit := b.literalOf(n.X)
+	if lit == nil {
+		return
+	}
+	for _, e := range elements(b.info, lit) {
+		if v := b.constValue(e); v != nil {
+			b.addTest(&Test{Role: role, Op: Equal, Subject: s, Fold: fold, Operand: ast.Unparen(e), Value: v, Node: n, Set: lit}, stack)
+		}
+	}
+}
+
+// errorText returns err when e is err.Error() for an error value err.
+func (b *builder) errorText(e ast.Expr) ast.Expr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Error" {
+		return nil
+	}
+	if _, ok := b.info.Uses[sel.Sel].(*types.Func); !ok {
+		return nil
+	}
+	t := b.info.TypeOf(sel.X)
+	if t == nil || !types.Implements(t, errorIface) {
+		return nil
+	}
+	return sel.X
+}
+
+// isTimeWait reports whether the package time's function name waits.
+func isTimeWait(name string) bool {
+	switch name {
+	case "Sleep", "After", "NewTimer", "Tick", "NewTicker", "AfterFunc":
+		return true
+	}
+	return false
+}
+
+// isRateWait reports whether fn is a rate limiter's Wait.
+func isRateWait(fn *types.Func) bool {
+	return fn.Name() == "Wait" && fn.Pkg() != nil && fn.Pkg().Path() == "golang.org/x/time/rate"
+}
+
+func returnsBool(sig *types.Signature) bool {
+	if sig == nil || sig.Results().Len() != 1 {
+		return false
+	}
+	t, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
+	return ok && t.Kind() == types.Bool
+}
+
+// look records that the code looks at the error e names at node.
+func (b *builder) look(e ast.Expr, node ast.Node, _ []ast.Node) {
+	if err := b.errVar(e); err != nil {
+		b.m.looks[err] = append(b.m.looks[err], node)
+	}
+}
+
+func (b *builder) lookArg(e ast.Expr, node ast.Node, stack []ast.Node) { b.look(e, node, stack) }
+
+// inRetryCondition reports whether the call on top of stack is (part of) an
+// if's or a loop's condition in a loop, or a loop's condition.
+func (b *builder) inRetryCondition(stack []ast.Node) bool {
+	stop := b.depth(stack)
+	child := stack[len(stack)-1]
+	for i := len(stack) - 2; i > stop; i-- {
+		switch p := stack[i].(type) {
+		case *ast.ParenExpr, *ast.UnaryExpr, *ast.BinaryExpr:
+		case *ast.ForStmt:
+			return p.Cond == child
+		case *ast.IfStmt:
+			if p.Cond != child {
+				return false
+			}
+			for j := i - 1; j > stop; j-- {
+				switch stack[j].(type) {
+				case *ast.ForStmt, *ast.RangeStmt:
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+		child = stack[i]
+	}
+	return false
+}
+
+// predicateUse records that the bool function fn decides whether to go
+// round again.
+func (b *builder) predicateUse(fn *types.Func) {
+	if b.predicates == nil {
+		b.predicates = make(map[*types.Func]bool)
+	}
+	b.predicates[fn] = true
+}
+
+// funcValue records a function of the package returning bool used as the
+// value e (handed to a call, stored in a field or a variable): a predicate
+// given to a retry policy or helper.
+func (b *builder) funcValue(e ast.Expr) {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel // s.isRetryable, pkg.IsRetryable
+	default:
+		return
+	}
+	fn, ok := b.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() != b.pass.Pkg || !returnsBool(fn.Signature()) || !takesError(fn.Signature()) {
+		return
+	}
+	b.predicateUse(fn)
+}
+
+// takesError reports whether sig has a parameter of type error or of an
+// Ark error type.
+func takesError(sig *types.Signature) bool {
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		if isError(t) || arksdk.KindOf(t) != arksdk.NotAnError {
+			return true
+		}
+	}
+	return false
+}
+
+// litIsPredicate reports whether the function literal fn returns a bool,
+// takes an error, and is handed to a call or stored: a retry policy's
+// predicate, judged by how it is used, not by name.
+func (b *builder) litIsPredicate(fn *ast.FuncLit, stack []ast.Node) bool {
+	sig, ok := b.info.TypeOf(fn).(*types.Signature)
+	if !ok || !returnsBool(sig) || !takesError(sig) || len(stack) < 2 {
+		return false
+	}
+	switch p := stack[len(stack)-2].(type) {
+	case *ast.CallExpr:
+		return p.Fun != fn
+	case *ast.KeyValueExpr, *ast.AssignStmt, *ast.ValueSpec:
+		return true
+	}
+	return false
+}

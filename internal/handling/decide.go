@@ -1,0 +1,176 @@
+package handling
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// decide says what br does, once the whole function f is known.
+func (b *builder) decide(br *Branch, f *Func) {
+	if br.Decision != Undecided || f == nil {
+		return
+	}
+	if ret, ok := br.Node.(*ast.ReturnStmt); ok {
+		// return apiErr.HTTPStatusCode == 429 || ...: the test is the value.
+		if len(ret.Results) == 1 && returnsBool(f.Sig) {
+			br.Decision = ReturnsTrue
+		} else {
+			br.Decision = ReturnsOther
+		}
+		return
+	}
+	if len(br.Body) == 0 {
+		return
+	}
+	loop := f.InnermostLoop(br.Node)
+	span := spanOf(br.Body)
+	br.Waits = f.WaitsIn(span)
+	goesRound := false
+	for _, s := range br.Body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ForStmt, *ast.RangeStmt:
+				return false // a continue in there goes round another loop
+			case *ast.BranchStmt:
+				if n.Tok == token.CONTINUE && loop != nil {
+					goesRound = true
+				}
+			case *ast.CallExpr:
+				if unit := f.Unit(); unit.Obj != nil && typeutil.Callee(b.info, n) == unit.Obj {
+					goesRound = true // calls itself again: a retry by recursion
+				}
+			}
+			return true
+		})
+	}
+	last := br.Body[len(br.Body)-1]
+	switch s := last.(type) {
+	case *ast.ReturnStmt:
+		b.returnDecision(br, s, f)
+		if goesRound && br.Decision != ReturnsWrapped && br.Decision != ReturnsClass && br.Decision != ReturnsTrue {
+			br.Decision, br.Loop = GoesRound, loop
+		}
+		return
+	case *ast.BranchStmt:
+		if s.Tok == token.BREAK || s.Tok == token.GOTO {
+			if _, inCase := br.Node.(*ast.CaseClause); !inCase || s.Label != nil {
+				br.Decision = ReturnsOther
+				return
+			}
+		}
+	case *ast.ExprStmt:
+		if call, ok := s.X.(*ast.CallExpr); ok {
+			if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "panic" {
+				br.Decision = ReturnsOther
+				return
+			}
+		}
+	}
+	if goesRound || br.Waits && loop != nil && f.CallsArkIn(loop) {
+		br.Decision, br.Loop = GoesRound, loop
+	}
+}
+
+// returnDecision says what return statement ret of f gives back.
+func (b *builder) returnDecision(br *Branch, ret *ast.ReturnStmt, f *Func) {
+	br.Decision = ReturnsOther
+	if f.Sig == nil || len(ret.Results) == 0 || len(ret.Results) != f.Sig.Results().Len() {
+		return
+	}
+	res := f.Sig.Results()
+	// A bool first: (retry bool, err error) or a predicate.
+	if len(ret.Results) >= 1 {
+		if t, ok := res.At(0).Type().Underlying().(*types.Basic); ok && t.Kind() == types.Bool {
+			if v := b.info.Types[ret.Results[0]].Value; v != nil && v.Kind() == constant.Bool {
+				if constant.BoolVal(v) {
+					br.Decision = ReturnsTrue
+				} else {
+					br.Decision = ReturnsFalse
+				}
+				return
+			}
+		}
+	}
+	for _, r := range ret.Results {
+		if c := b.classConst(r); c != nil {
+			br.Decision, br.Class = ReturnsClass, c
+			return
+		}
+	}
+	last := ast.Unparen(ret.Results[len(ret.Results)-1])
+	if !isError(res.At(res.Len() - 1).Type()) {
+		return
+	}
+	switch x := last.(type) {
+	case *ast.Ident:
+		if b.errVar(x) != nil {
+			br.Decision = ReturnsError
+		}
+	case *ast.CallExpr:
+		if path, name := funcOf(b.info, x); path == "fmt" && name == "Errorf" {
+			br.Decision = ReturnsError
+			return
+		}
+		for _, a := range x.Args {
+			if b.carriesError(a) {
+				br.Decision = ReturnsWrapped
+				br.Wrapper = calleeObj(b.info, x)
+				return
+			}
+		}
+	case *ast.UnaryExpr, *ast.CompositeLit: // &RetryableError{Err: err}
+		lit, _ := x.(*ast.CompositeLit)
+		if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			lit, _ = ast.Unparen(u.X).(*ast.CompositeLit)
+		}
+		if lit == nil {
+			return
+		}
+		for _, e := range lit.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				e = kv.Value
+			}
+			if b.carriesError(e) {
+				br.Decision = ReturnsWrapped
+				if named, ok := types.Unalias(b.info.TypeOf(lit)).(*types.Named); ok {
+					br.Wrapper = named.Obj()
+				}
+				return
+			}
+		}
+	}
+}
+
+// calleeObj returns the function, or the type of a conversion, call calls.
+func calleeObj(info *types.Info, call *ast.CallExpr) types.Object {
+	if obj := typeutil.Callee(info, call); obj != nil {
+		return obj
+	}
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		if named, ok := types.Unalias(tv.Type).(*types.Named); ok {
+			return named.Obj()
+		}
+	}
+	return nil
+}
+
+// spanOf returns a node spanning the statements.
+func spanOf(list []ast.Stmt) ast.Node { return span{list[0].Pos(), list[len(list)-1].End()} }
+
+type span struct{ pos, end token.Pos }
+
+func (s span) Pos() token.Pos { return s.pos }
+func (s span) End() token.Pos { return s.end }
+
+func constantInt(v constant.Value) (int64, bool) {
+	if v.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(v)
+}

@@ -1,0 +1,263 @@
+package handling
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/arkvet/arkvet/internal/arksdk"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// assign follows the variables the tests read through: the error of a call
+// to Ark or of a stream's Recv, and an Ark error taken out of an error.
+func (b *builder) assign(n *ast.AssignStmt) {
+	if len(n.Lhs) == len(n.Rhs) {
+		for i, lhs := range n.Lhs {
+			b.assignOne(lhs, n.Rhs[i])
+		}
+		return
+	}
+	if len(n.Rhs) != 1 {
+		return
+	}
+	switch rhs := ast.Unparen(n.Rhs[0]).(type) {
+	case *ast.TypeAssertExpr: // e, ok := err.(*model.APIError)
+		b.assignOne(n.Lhs[0], rhs)
+	case *ast.CallExpr:
+		if path, name := funcOf(b.info, rhs); path == "errors" && name == "AsType" && len(rhs.Args) == 1 {
+			b.takenFrom(n.Lhs[0], rhs.Args[0]) // e, ok := errors.AsType[*model.APIError](err)
+			return
+		}
+		b.callResults(n.Lhs, rhs)
+	}
+}
+
+func (b *builder) assignOne(lhs, rhs ast.Expr) {
+	switch rhs := ast.Unparen(rhs).(type) {
+	case *ast.TypeAssertExpr:
+		b.takenFrom(lhs, rhs.X)
+	case *ast.CallExpr:
+		b.callResults([]ast.Expr{lhs}, rhs)
+	}
+}
+
+// callResults follows the error a call returns into lhs: a call to Ark, or
+// a stream's Recv, whose errors carry no status.
+func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
+	// The walk follows the source, so the last assignment before a test
+	// is the one the test sees.
+	ark, recv := arksdk.IsArkCall(b.info, call), arksdk.IsStreamRecv(b.info, call)
+	local := false
+	if fn, ok := typeutil.Callee(b.info, call).(*types.Func); ok && fn.Pkg() == b.pass.Pkg {
+		local = true // a function of the package, which may call Ark itself
+	}
+	for _, l := range lhs {
+		if err := b.errVar(l); err != nil {
+			if ark || recv {
+				b.arkErr[err] = call
+			} else {
+				delete(b.arkErr, err)
+			}
+			if ark || recv || local {
+				b.callErr[err] = call
+			} else {
+				delete(b.callErr, err)
+			}
+			if recv {
+				b.midstream[err] = true
+			} else {
+				delete(b.midstream, err)
+			}
+		}
+	}
+}
+
+// takenFrom records that the Ark error variable lhs was taken out of the
+// error src.
+func (b *builder) takenFrom(lhs, src ast.Expr) {
+	obj := b.objOf(lhs)
+	if obj == nil || arksdk.KindOf(obj.Type()) == arksdk.NotAnError {
+		return
+	}
+	if err := b.errVar(src); err != nil {
+		b.origin[obj] = err
+		if b.midstream[err] {
+			b.midstream[obj] = true
+		}
+	}
+}
+
+// localSpec follows var declarations inside functions: var e *model.APIError = ...
+func (b *builder) localSpec(n *ast.ValueSpec) {
+	for i, name := range n.Names {
+		if i < len(n.Values) {
+			b.assignOne(name, n.Values[i])
+		}
+	}
+}
+
+// errorsAs follows errors.As(err, &target).
+func (b *builder) errorsAs(src, dst ast.Expr) {
+	if u, ok := ast.Unparen(dst).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		b.takenFrom(u.X, src)
+	}
+}
+
+// typeSwitch follows switch e := err.(type) { case *model.APIError: }, and
+// records the cases that never match because the error is wrapped.
+func (b *builder) typeSwitch(n *ast.TypeSwitchStmt) {
+	var x ast.Expr
+	switch a := n.Assign.(type) {
+	case *ast.AssignStmt:
+		if len(a.Rhs) == 1 {
+			if ta, ok := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr); ok {
+				x = ta.X
+			}
+		}
+	case *ast.ExprStmt:
+		if ta, ok := ast.Unparen(a.X).(*ast.TypeAssertExpr); ok {
+			x = ta.X
+		}
+	}
+	err := b.errVar(x)
+	if err == nil {
+		return
+	}
+	b.m.looks[err] = append(b.m.looks[err], n)
+	for _, s := range n.Body.List {
+		cc, ok := s.(*ast.CaseClause)
+		if !ok {
+			continue
+		}
+		if obj := b.info.Implicits[cc]; obj != nil && arksdk.KindOf(obj.Type()) != arksdk.NotAnError {
+			b.origin[obj] = err
+			if b.midstream[err] {
+				b.midstream[obj] = true
+			}
+		}
+		for _, t := range cc.List {
+			b.wrappedAssertion(t, x, t)
+		}
+	}
+}
+
+// typeAssert records err.(*model.APIError) as a look at err, and as an
+// assertion that never matches when err is wrapped.
+func (b *builder) typeAssert(n *ast.TypeAssertExpr, stack []ast.Node) {
+	if n.Type == nil {
+		return // x.(type), handled with its switch
+	}
+	b.look(n.X, n, stack)
+	b.wrappedAssertion(n, n.X, n.Type)
+}
+
+// wrappedAssertion records an assertion of err to an Ark error type when
+// the call that returned err wraps its Ark errors.
+func (b *builder) wrappedAssertion(node ast.Node, x, typ ast.Expr) {
+	err := b.errVar(x)
+	if err == nil {
+		return
+	}
+	call := b.arkErr[err]
+	if call == nil || !arksdk.WrapsError(b.info, call) {
+		return
+	}
+	if t := b.info.TypeOf(typ); t == nil || arksdk.KindOf(t) == arksdk.NotAnError {
+		return
+	}
+	b.m.Assertions = append(b.m.Assertions, &Assertion{Node: node, Err: x, Target: typ, Source: call})
+}
+
+// retryCount collects arkruntime.WithRetryTimes(n) with a constant n.
+func (b *builder) retryCount(call *ast.CallExpr) {
+	if len(call.Args) != 1 || !arksdk.IsRetryTimesOption(b.info, call) {
+		return
+	}
+	if n, ok := b.intConst(call.Args[0]); ok {
+		b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: call, N: n, Calls: call})
+	}
+}
+
+// retryCountField collects eino's ChatModelConfig{RetryTimes: &n} where n
+// is a constant or a variable assigned one.
+func (b *builder) retryCountField(kv *ast.KeyValueExpr) {
+	if !arksdk.IsRetryTimesField(b.info, kv.Key) {
+		return
+	}
+	if n, ok := b.pointedInt(kv.Value); ok {
+		b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: kv, N: n, Eino: true})
+	}
+}
+
+// pointedInt returns the constant an *int expression points at: &n for a
+// variable n declared with a constant, or a call of a generic helper
+// ptr(0) / of.Ptr(0).
+func (b *builder) pointedInt(e ast.Expr) (int64, bool) {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if x.Op != token.AND {
+			return 0, false
+		}
+		obj, ok := b.objOf(x.X).(*types.Var)
+		if !ok {
+			return 0, false
+		}
+		return b.declaredInt(obj)
+	case *ast.CallExpr:
+		if len(x.Args) == 1 {
+			return b.intConst(x.Args[0])
+		}
+	}
+	return 0, false
+}
+
+// declaredInt returns the constant a variable was declared with.
+func (b *builder) declaredInt(v *types.Var) (int64, bool) {
+	for n := range b.pkg.Inspector.PreorderSeq((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if b.info.Defs[identOf(l)] == v && i < len(n.Rhs) && len(n.Lhs) == len(n.Rhs) {
+					return b.intConst(n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if b.info.Defs[name] == v && i < len(n.Values) {
+					return b.intConst(n.Values[i])
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
+}
+
+func (b *builder) intConst(e ast.Expr) (int64, bool) {
+	v := b.constValue(e)
+	if v == nil {
+		return 0, false
+	}
+	return constantInt(v)
+}
+
+// retryConfig records eino's adk.ModelRetryConfig{...} and the condition it
+// is given, if any.
+func (b *builder) retryConfig(lit *ast.CompositeLit) {
+	rc := &RetryConfig{Lit: lit}
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok || b.isNil(kv.Value) {
+			continue
+		}
+		if arksdk.IsRetryAbleField(b.info, kv.Key) || arksdk.IsShouldRetryField(b.info, kv.Key) {
+			rc.Condition = kv.Value
+		}
+	}
+	b.m.RetryConfigs = append(b.m.RetryConfigs, rc)
+}

@@ -1,0 +1,112 @@
+package handling
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// Func is what the model knows of one function.
+type Func struct {
+	Node  ast.Node    // *ast.FuncDecl or *ast.FuncLit
+	Obj   *types.Func // the declared function, nil for a literal
+	Sig   *types.Signature
+	Outer *Func // the function a literal is in; nil for a declaration
+	Body  *ast.BlockStmt
+
+	// Tests are the tests of Ark errors in this function's own body (not
+	// in the literals nested in it).
+	Tests []*Test
+	// ArkCalls are the calls in the body that send a request to Ark.
+	ArkCalls []*ast.CallExpr
+	// Loops are the for and range statements of the body.
+	Loops []ast.Node
+	// Waits are the calls that wait: time.Sleep, timers, a rate limiter.
+	Waits []*ast.CallExpr
+	// HelperCalls are calls that hand an error to a function whose name
+	// says it decides retries.
+	HelperCalls []*ast.CallExpr
+
+	// Predicate says the function returns just a bool and is used as a
+	// retry predicate: as a loop's condition, in an if that goes round, as
+	// a function value handed to a call or stored in a field, or named so.
+	Predicate bool
+	// Classifier says the function returns a class (a constant of a named
+	// type) and takes an error or an Ark error's code or status.
+	Classifier bool
+	// PassedTo is the call a function literal is an argument of (a retry
+	// helper's operation, a callback), or nil.
+	PassedTo *ast.CallExpr
+}
+
+// Unit returns the top-level function that f is in (f itself for a
+// declaration): the scope in which a status check covers a classification.
+func (f *Func) Unit() *Func {
+	for f.Outer != nil {
+		f = f.Outer
+	}
+	return f
+}
+
+// InnermostLoop returns the innermost loop of f around n, or nil.
+func (f *Func) InnermostLoop(n ast.Node) ast.Node {
+	var best ast.Node
+	for _, l := range f.Loops {
+		if l.Pos() <= n.Pos() && n.End() <= l.End() && (best == nil || l.Pos() > best.Pos()) {
+			best = l
+		}
+	}
+	return best
+}
+
+// CallsArkIn reports whether a call to Ark lies inside node.
+func (f *Func) CallsArkIn(node ast.Node) bool {
+	for _, c := range f.ArkCalls {
+		if node.Pos() <= c.Pos() && c.End() <= node.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// WaitsIn reports whether a wait lies inside node.
+func (f *Func) WaitsIn(node ast.Node) bool {
+	for _, c := range f.Waits {
+		if node.Pos() <= c.Pos() && c.End() <= node.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// Decision is what a branch does with the error.
+type Decision uint8
+
+const (
+	Undecided      Decision = iota // nothing the model recognises
+	GoesRound                      // continues the loop, or waits and goes round, or calls again
+	ReturnsTrue                    // returns true (from a bool function)
+	ReturnsFalse                   // returns false
+	ReturnsClass                   // returns a constant of a named type: Class
+	ReturnsWrapped                 // returns the error handed to a wrapper: Wrapper
+	ReturnsError                   // returns the error itself, or fmt.Errorf with %w
+	ReturnsOther                   // returns something else, or leaves the loop
+)
+
+// Branch is the code a test guards: an if's body, a case clause's body,
+// or the return statement whose value is the test.
+type Branch struct {
+	Node     ast.Node // *ast.IfStmt, *ast.CaseClause or *ast.ReturnStmt
+	Body     []ast.Stmt
+	Decision Decision
+	// Class is the constant returned, for ReturnsClass.
+	Class types.Object
+	// Wrapper is the function or type the error is handed to, for
+	// ReturnsWrapped.
+	Wrapper types.Object
+	// Waits says the branch waits (sleeps, a timer, a rate limiter).
+	Waits bool
+	// Loop is the loop the branch goes round, for GoesRound.
+	Loop ast.Node
+	// Tests are the tests guarding this branch.
+	Tests []*Test
+}

@@ -1,0 +1,104 @@
+package handling_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/arkvet/arkvet/internal/arksdk"
+	"github.com/arkvet/arkvet/internal/handling"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// describe is an analyzer that reports what the model holds, one line per
+// test, nil check, predicate and class, so that testdata's // want comments
+// state the model itself.
+var describe = &analysis.Analyzer{
+	Name:     "describe",
+	Doc:      "report the handling model's contents, for tests",
+	Requires: []*analysis.Analyzer{handling.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		m := pass.ResultOf[handling.Analyzer].(*handling.Model)
+		for _, t := range m.Tests {
+			var b strings.Builder
+			fmt.Fprintf(&b, "test %s %s %s", roleName(t.Role), opNames[t.Op], t.Value.ExactString())
+			if t.Fold {
+				b.WriteString(" fold")
+			}
+			if t.Subject.Midstream {
+				b.WriteString(" midstream")
+			}
+			if t.Branch != nil {
+				fmt.Fprintf(&b, " -> %s", decisionNames[t.Branch.Decision])
+				if !t.Direct {
+					b.WriteString(" (not direct)")
+				}
+			}
+			pass.Reportf(t.Node.Pos(), "%s", b.String())
+		}
+		for _, c := range m.ErrChecks {
+			d := "none"
+			if c.Branch != nil {
+				d = decisionNames[c.Branch.Decision]
+			}
+			pass.Reportf(c.Node.Pos(), "errcheck nonnil=%v -> %s", c.NonNil, d)
+		}
+		for _, f := range m.Funcs {
+			if f.Predicate {
+				pass.Reportf(f.Node.Pos(), "predicate")
+			}
+			for _, l := range f.Loops {
+				if f.CallsArkIn(l) {
+					pass.Reportf(l.Pos(), "loop calls ark")
+				}
+			}
+		}
+		for _, rc := range m.RetryCounts {
+			pass.Reportf(rc.Node.Pos(), "retry count %d", rc.N)
+		}
+		for _, mc := range m.MidstreamCalls {
+			pass.Reportf(mc.Call.Pos(), "midstream error handed to %s", mc.Callee.Name())
+		}
+		for id, obj := range pass.TypesInfo.Defs {
+			if obj != nil && m.ClassRetried(obj) {
+				pass.Reportf(id.Pos(), "class %s retried", id.Name)
+			}
+		}
+		return nil, nil
+	},
+}
+
+func roleName(r handling.Role) string {
+	switch r {
+	case arksdk.Code:
+		return "code"
+	case arksdk.ErrType:
+		return "type"
+	case arksdk.Status:
+		return "status"
+	case handling.Text:
+		return "text"
+	}
+	return "?"
+}
+
+var opNames = map[handling.Op]string{
+	handling.Equal: "==", handling.NotEqual: "!=", handling.Prefix: "prefix",
+	handling.Suffix: "suffix", handling.Contains: "contains", handling.Less: "range",
+}
+
+var decisionNames = map[handling.Decision]string{
+	handling.Undecided: "undecided", handling.GoesRound: "goes round", handling.ReturnsTrue: "true",
+	handling.ReturnsFalse: "false", handling.ReturnsClass: "class", handling.ReturnsWrapped: "wrapped",
+	handling.ReturnsError: "error", handling.ReturnsOther: "other",
+}
+
+func TestModel(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, describe, "handling/basic", "handling/noark")
+}

@@ -1,0 +1,189 @@
+package handling
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+
+	"github.com/arkvet/arkvet/internal/arksdk"
+)
+
+// Model is what one package's code does with Ark errors.
+type Model struct {
+	// Tests are every test of an Ark error's code, type or status, and
+	// every search of an error's text, in the order of the source.
+	Tests []*Test
+	// Funcs are the package's functions (declarations and literals) that
+	// call Ark, test an Ark error or loop, outer functions first.
+	Funcs []*Func
+	// RetryCounts are the constant retry counts the package gives an Ark
+	// client: arkruntime.WithRetryTimes(n), eino's RetryTimes field.
+	RetryCounts []*RetryCount
+	// RetryConfigs are eino's adk.ModelRetryConfig literals.
+	RetryConfigs []*RetryConfig
+	// Assertions are type assertions and type switches to an Ark error type
+	// on an error that the SDK or eino wraps before returning it.
+	Assertions []*Assertion
+	// Handles429 says some code of the package handles a rate limit: it
+	// tests a status against 429, a type against TooManyRequests, names a
+	// retryable 429 code, or hands an error to a retry helper.
+	Handles429 bool
+
+	// ErrChecks are the checks against nil of an error returned by a call
+	// to Ark, a stream's Recv or a function of the package.
+	ErrChecks []*ErrCheck
+	// MidstreamCalls are calls that hand an error read mid-stream to a
+	// function of the package.
+	MidstreamCalls []*MidstreamCall
+
+	funcs        map[ast.Node]*Func // by *ast.FuncDecl or *ast.FuncLit
+	classRetried map[types.Object]bool
+	consts       map[*types.Const]*ast.BasicLit
+	looks        map[types.Object][]ast.Node
+	origin       map[types.Object]types.Object
+}
+
+// ErrCheck is err != nil (or err == nil) on an error that a call to Ark, a
+// stream's Recv or a function of the package returned.
+type ErrCheck struct {
+	Err    types.Object
+	Call   *ast.CallExpr // the call that assigned Err
+	Node   ast.Node
+	NonNil bool // the branch is taken when Err != nil
+	Branch *Branch
+	Func   *Func
+}
+
+// MidstreamCall hands an error read mid-stream to a function of the package.
+type MidstreamCall struct {
+	Call   *ast.CallExpr
+	Callee *types.Func
+	Param  *types.Var // the parameter that receives it
+}
+
+// Looks returns where the code looks at the error variable err beyond a nil
+// check: errors.Is, errors.As, errors.AsType, a type assertion or switch, a
+// test of an Ark error taken from it, or a call in a condition that it is
+// handed to.
+func (m *Model) Looks(err types.Object) []ast.Node { return m.looks[err] }
+
+// Origin returns the error variable the Ark error variable v was taken
+// from (by errors.As, errors.AsType, a type assertion or switch), or nil.
+func (m *Model) Origin(v types.Object) types.Object { return m.origin[v] }
+
+// Role says what a test reads: arksdk.Code, arksdk.ErrType, arksdk.Status,
+// or Text for a search of an error's Error() text.
+type Role = arksdk.Role
+
+// Text is the role of a search in an error's text: strings.Contains(err.Error(), "...").
+const Text arksdk.Role = 255
+
+// Op is how a test compares.
+type Op uint8
+
+const (
+	Equal    Op = iota // ==, a switch case, a set or map membership
+	NotEqual           // !=
+	Prefix             // strings.HasPrefix
+	Suffix             // strings.HasSuffix
+	Contains           // strings.Contains
+	Less               // <, <=, >, >= on a status: a range of statuses
+)
+
+// Subject is the Ark error a test reads.
+type Subject struct {
+	Key  Key              // which error, within its function
+	Kind arksdk.ErrorKind // its SDK error type
+	// Field is the field or getter as written (Code, HTTPStatusCode,
+	// StatusCode, GetCode), for messages.
+	Field string
+	// Midstream says the error was read from a stream by Recv, where the
+	// SDK leaves its status 0.
+	Midstream bool
+}
+
+// Key names one Ark error within a package: the object of the variable that
+// holds it, or, for an error reached through a selector (resp.Error), the
+// expression's text.
+type Key struct {
+	Obj  types.Object
+	Expr string
+}
+
+// Test is one test of an Ark error's code, type or status.
+type Test struct {
+	Role    Role
+	Op      Op
+	Subject Subject
+	// Fold says case does not matter: strings.EqualFold, or the subject
+	// went through strings.ToLower or ToUpper first.
+	Fold bool
+	// Operand is the constant compared with: a literal, a named constant,
+	// an element of a list or a key of a map. Value is its value.
+	Operand ast.Expr
+	Value   constant.Value
+	// Node is the whole test: the comparison, the call, the case clause's
+	// expression, the index expression.
+	Node ast.Node
+	// Set is the switch statement or composite literal whose cases or
+	// elements are compared together, or nil for a test of its own.
+	Set ast.Node
+	// Branch is what the code does when the test holds (nil when the test
+	// guards no branch the model follows).
+	Branch *Branch
+	// Direct says the branch is taken when the test holds (not under a !,
+	// or a != test guarding the else).
+	Direct bool
+	// Func is the function the test is in (nil at package level).
+	Func *Func
+}
+
+// StringValue returns the test's value as a string ("" for a status).
+func (t *Test) StringValue() string {
+	if t.Value == nil || t.Value.Kind() != constant.String {
+		return ""
+	}
+	return constant.StringVal(t.Value)
+}
+
+// IntValue returns the test's value as an integer (a status).
+func (t *Test) IntValue() (int64, bool) {
+	if t.Value == nil || t.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(t.Value)
+}
+
+// RetryCount is a constant retry count given to an Ark client.
+type RetryCount struct {
+	Node  ast.Node // the option call or the composite literal's field
+	N     int64
+	Eino  bool // eino's ChatModelConfig.RetryTimes rather than WithRetryTimes
+	Calls *ast.CallExpr
+}
+
+// RetryConfig is an eino adk.ModelRetryConfig literal.
+type RetryConfig struct {
+	Lit *ast.CompositeLit
+	// Condition is the IsRetryAble or ShouldRetry value, nil when neither is
+	// set: then eino retries every error.
+	Condition ast.Expr
+}
+
+// Assertion is a type assertion or type switch to an Ark error type on an
+// error the SDK or eino wraps, which therefore never matches.
+type Assertion struct {
+	Node   ast.Node      // the *ast.TypeAssertExpr, or the type switch's case type
+	Err    ast.Expr      // the asserted error
+	Target ast.Expr      // the asserted type
+	Source *ast.CallExpr // the call that returned the wrapped error
+}
+
+// FuncOf returns the model of the function node fn (*ast.FuncDecl or
+// *ast.FuncLit), or nil when the model keeps none.
+func (m *Model) FuncOf(fn ast.Node) *Func { return m.funcs[fn] }
+
+// ClassRetried reports whether the class constant c, returned by a
+// classifier, is one the package's code retries: a branch on a classifier's
+// result equal to c goes round again.
+func (m *Model) ClassRetried(c types.Object) bool { return m.classRetried[c] }

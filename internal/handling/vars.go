@@ -1,0 +1,242 @@
+package handling
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"github.com/arkvet/arkvet/internal/arksdk"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// varState records how a variable is assigned, to know whether it only ever
+// holds one Ark error's code (or type, or status).
+type varState struct {
+	declared bool // declared in a var or := statement, or a parameter handed a code
+	tainted  bool // assigned something else, or its address taken
+	role     Role
+	fold     bool
+	subject  Subject
+}
+
+// declarations is the walk before the main one: the package's string
+// constants and composite literals, the variables that hold only a code,
+// and the parameters of the package's functions that are handed one. The
+// main walk reads them wherever they are declared.
+func (b *builder) declarations() {
+	var calls []*ast.CallExpr
+	for n := range b.pkg.Inspector.PreorderSeq(
+		(*ast.ValueSpec)(nil),
+		(*ast.AssignStmt)(nil),
+		(*ast.RangeStmt)(nil),
+		(*ast.UnaryExpr)(nil),
+		(*ast.IncDecStmt)(nil),
+		(*ast.CallExpr)(nil),
+	) {
+		switch n := n.(type) {
+		case *ast.ValueSpec:
+			b.valueSpec(n)
+		case *ast.AssignStmt:
+			b.assignVars(n)
+		case *ast.RangeStmt:
+			b.taint(n.Key)
+			b.taint(n.Value)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				b.taint(n.X) // &code: anything may write it
+			}
+		case *ast.IncDecStmt:
+			b.taint(n.X)
+		case *ast.CallExpr:
+			calls = append(calls, n)
+		}
+	}
+	// Parameters last: a call may hand over a local that holds a code.
+	for _, call := range calls {
+		b.handedCode(call)
+	}
+}
+
+// valueSpec records a const or var declaration.
+func (b *builder) valueSpec(spec *ast.ValueSpec) {
+	for i, name := range spec.Names {
+		var value ast.Expr
+		if len(spec.Values) == len(spec.Names) {
+			value = spec.Values[i]
+		}
+		switch obj := b.info.Defs[name].(type) {
+		case *types.Const:
+			if lit, ok := value.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				b.consts[obj] = lit
+			}
+		case *types.Var:
+			b.define(obj, value)
+			switch {
+			case value != nil:
+				b.assignVar(obj, value)
+			case len(spec.Values) != 0:
+				b.taintVar(obj) // var a, b = f()
+			}
+		}
+	}
+}
+
+// assignVars records the variables an assignment defines or assigns.
+func (b *builder) assignVars(s *ast.AssignStmt) {
+	for i, lhs := range s.Lhs {
+		id, ok := ast.Unparen(lhs).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := b.info.ObjectOf(id).(*types.Var)
+		if !ok {
+			continue
+		}
+		if s.Tok == token.DEFINE && b.info.Defs[id] != nil {
+			var value ast.Expr
+			if len(s.Lhs) == len(s.Rhs) {
+				value = s.Rhs[i]
+			}
+			b.define(v, value)
+		}
+		if (s.Tok == token.DEFINE || s.Tok == token.ASSIGN) && len(s.Lhs) == len(s.Rhs) {
+			b.assignVar(v, s.Rhs[i])
+		} else {
+			b.taintVar(v) // code, err := f(); code += "x"
+		}
+	}
+}
+
+// define records v's declaration with its initial value.
+func (b *builder) define(v *types.Var, value ast.Expr) {
+	if lit, ok := ast.Unparen(value).(*ast.CompositeLit); ok {
+		b.lits[v] = lit
+	}
+	if !b.local(v) {
+		return // package-level variables are never taken for codes
+	}
+	if st := b.stateOf(v); st != nil {
+		st.declared = true
+	}
+}
+
+// assignVar records that value is assigned to v.
+func (b *builder) assignVar(v *types.Var, value ast.Expr) {
+	if !b.local(v) || !mayHoldCode(v.Type()) {
+		return
+	}
+	s, role, fold, ok := b.subjectOf(value)
+	if !ok {
+		if tv, ok := b.info.Types[value]; ok && tv.Value != nil &&
+			tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == "" {
+			return // code = "": no code, like the zero value
+		}
+		b.taintVar(v)
+		return
+	}
+	st := b.stateOf(v)
+	if st.role != arksdk.NoRole && st.role != role {
+		st.tainted = true
+	}
+	st.role, st.fold, st.subject = role, st.fold || fold, s
+}
+
+// handedCode records the parameters of the package's own functions that
+// call hands an Ark error's code, type or status: isRateLimit(apiErr.Code).
+// Inside the function the parameter is that error's code.
+func (b *builder) handedCode(call *ast.CallExpr) {
+	fn, ok := typeutil.Callee(b.info, call).(*types.Func)
+	if !ok || fn.Pkg() != b.pass.Pkg {
+		return
+	}
+	params := fn.Signature().Params()
+	for i, arg := range call.Args {
+		if i >= params.Len() || fn.Signature().Variadic() && i >= params.Len()-1 {
+			return
+		}
+		p := params.At(i)
+		s, role, fold, ok := b.subjectOf(arg)
+		if !ok {
+			if tv, isConst := b.info.Types[arg]; !isConst || tv.Value == nil {
+				if b.vars[p] != nil {
+					b.vars[p].tainted = true
+				}
+			}
+			continue
+		}
+		st := b.stateOf(p)
+		if st == nil {
+			continue
+		}
+		st.declared = true
+		if st.role != arksdk.NoRole && st.role != role {
+			st.tainted = true
+		}
+		// Inside the function the parameter itself is the error's key:
+		// each call hands another error.
+		s.Key = Key{Obj: p}
+		st.role, st.fold, st.subject = role, st.fold || fold, s
+	}
+}
+
+// taint marks the variable e names, if any, as not only a code.
+func (b *builder) taint(e ast.Expr) {
+	if e == nil {
+		return
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if v, ok := b.info.ObjectOf(id).(*types.Var); ok {
+			b.taintVar(v)
+		}
+	}
+}
+
+func (b *builder) taintVar(v *types.Var) {
+	if st := b.stateOf(v); st != nil {
+		st.tainted = true
+	}
+}
+
+// stateOf returns v's state, made on first use; nil for a variable that
+// cannot hold a code, a type or a status (only strings, interfaces, for
+// go-openai's Code, and integers can), which then needs no state at all.
+func (b *builder) stateOf(v *types.Var) *varState {
+	if !mayHoldCode(v.Type()) {
+		return nil
+	}
+	st := b.vars[v]
+	if st == nil {
+		st = new(varState)
+		b.vars[v] = st
+	}
+	return st
+}
+
+func mayHoldCode(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&(types.IsString|types.IsInteger) != 0
+	case *types.Interface:
+		return !types.Identical(t, errorType)
+	}
+	return false
+}
+
+// literalOf returns the composite literal e is, or that declares the
+// variable e names.
+func (b *builder) literalOf(e ast.Expr) *ast.CompositeLit {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return x
+	case *ast.Ident:
+		if v, ok := b.info.Uses[x].(*types.Var); ok {
+			return b.lits[v]
+		}
+	}
+	return nil
+}
+
+// ConstLit returns the string literal that declares the constant c in the
+// package, or nil: the literal a fix edits.
+func (m *Model) ConstLit(c *types.Const) *ast.BasicLit { return m.consts[c] }

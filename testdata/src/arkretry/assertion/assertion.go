@@ -1,0 +1,64 @@
+// Package assertion holds type assertions to Ark error types on errors the
+// SDK or eino wraps, which never match.
+package assertion
+
+import (
+	"context"
+	"errors"
+
+	"github.com/cloudwego/eino-ext/components/model/ark"
+	"github.com/cloudwego/eino/schema"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/utils"
+)
+
+var errBusy = errors.New("busy")
+
+// eino's Generate wraps the SDK's error with %w.
+func generate(ctx context.Context, cm *ark.ChatModel, in []*schema.Message) error {
+	_, err := cm.Generate(ctx, in)
+	if apiErr, ok := err.(*model.APIError); ok && apiErr.Code == "ServerOverloaded" { // want `^cm\.Generate wraps the Ark error it returns, so this type assertion to \*model\.APIError never matches and the checks behind it never run; use errors\.As or errors\.AsType\[\*model\.APIError\]$`
+		return errBusy
+	}
+	return err
+}
+
+// A type switch on the same error: no fix, the message says what to do.
+func generateSwitch(ctx context.Context, cm *ark.ChatModel, in []*schema.Message) error {
+	_, err := cm.Generate(ctx, in)
+	switch e := err.(type) {
+	case *model.APIError: // want `cm\.Generate wraps the Ark error it returns`
+		return e
+	}
+	return err
+}
+
+// The bot stream's Recv wraps too.
+func botStream(s *utils.BotChatCompletionStreamReader) error {
+	_, err := s.Recv()
+	apiErr, ok := err.(*model.APIError) // want `s\.Recv wraps the Ark error it returns`
+	if ok && apiErr.Code == "ServerOverloaded" {
+		return errBusy
+	}
+	return err
+}
+
+// errors.As looks through the wrapping: quiet.
+func generateAs(ctx context.Context, cm *ark.ChatModel, in []*schema.Message) bool {
+	_, err := cm.Generate(ctx, in)
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.Code == "ServerOverloaded"
+}
+
+// The chat stream's Recv and the client's own calls return the error bare:
+// quiet.
+func chat(ctx context.Context, c *arkruntime.Client, req model.ChatRequest, s *utils.ChatCompletionStreamReader) bool {
+	_, err := c.CreateChatCompletion(ctx, req)
+	if apiErr, ok := err.(*model.APIError); ok && apiErr.Code == "ServerOverloaded" {
+		return true
+	}
+	_, err = s.Recv()
+	_, ok := err.(*model.APIError)
+	return ok
+}

@@ -1,0 +1,198 @@
+// Package everyerror holds loops around calls to Ark that retry every
+// error, and look-alikes that do not.
+package everyerror
+
+import (
+	"context"
+	"errors"
+	"log"
+	"time"
+
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+// The common shape: leave on success, otherwise wait and go round.
+func leaveOnSuccess(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	var lastErr error
+	for attempt := 0; attempt < 3; attempt++ { // want `^this loop retries every error from CreateChatCompletion, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; check \.HTTPStatusCode or \.Code \(errors\.As with \*model\.APIError\) before going round; each attempt also runs volcengine-go-sdk's own retries of 429 and 5xx, so attempts multiply$`
+		resp, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return resp, nil
+		}
+		lastErr = err
+		time.Sleep(time.Duration(attempt+1) * time.Second)
+	}
+	return model.ChatCompletionResponse{}, lastErr
+}
+
+// Continue on any error, with no delay at all.
+func continueAtOnce(ctx context.Context, c *arkruntime.Client, req model.GenerateImagesRequest) error {
+	for { // want `; with no delay between attempts it hammers a rate limit; each attempt also runs`
+		_, err := c.GenerateImages(ctx, req)
+		if err != nil {
+			log.Printf("generate failed: %v", err)
+			continue
+		}
+		return nil
+	}
+}
+
+// if err := ...; err != nil in a ranged count.
+func rangeCount(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var err error
+	for range 5 { // want `this loop retries every error from CreateChatCompletion`
+		if _, err = c.CreateChatCompletion(ctx, req); err != nil {
+			time.Sleep(time.Second)
+			continue
+		}
+		break
+	}
+	return err
+}
+
+// Gives up on the first error: no retry at all.
+func giveUp(ctx context.Context, c *arkruntime.Client, reqs int, req model.ChatRequest) error {
+	for i := 0; i < reqs; i++ {
+		if _, err := c.CreateChatCompletion(ctx, req); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Looks at the error before going round.
+func looks(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode != 429 && apiErr.HTTPStatusCode < 500 {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+// Stops on context cancellation only: still every Ark error goes round.
+func onlyContext(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if errors.Is(err, context.Canceled) {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+type service struct{ c *arkruntime.Client }
+
+// chat calls Ark and hands its error back as it is.
+func (s *service) chat(ctx context.Context, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	return s.c.CreateChatCompletion(ctx, req)
+}
+
+// A loop around the package's own wrapper of the call: one call deep.
+func (s *service) answer(ctx context.Context, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 3; i++ { // want `^this loop retries every error from chat \(which calls CreateChatCompletion\), AuthenticationError`
+		if _, err = s.chat(ctx, req); err == nil {
+			return nil
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// classified looks at the error itself before handing it back.
+func (s *service) classified(ctx context.Context, req model.ChatRequest) error {
+	_, err := s.c.CreateChatCompletion(ctx, req)
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.Code == "AuthenticationError" {
+		return errors.New("permanent")
+	}
+	return err
+}
+
+// A loop around a wrapper that classifies: quiet.
+func (s *service) answerClassified(ctx context.Context, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 3; i++ {
+		if err = s.classified(ctx, req); err == nil {
+			return nil
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// Falling back across models sends another request each time: quiet.
+func fallback(ctx context.Context, c *arkruntime.Client, reqs []model.ChatRequest) error {
+	var err error
+	for i := 0; i < len(reqs); i++ {
+		if _, err = c.CreateChatCompletion(ctx, reqs[i]); err == nil {
+			return nil
+		}
+	}
+	return err
+}
+
+// The loop's variable is in the request: another request each time, quiet.
+func pages(ctx context.Context, c *arkruntime.Client, build func(int) model.ChatRequest) error {
+	for page := 0; page < 10; page++ {
+		if _, err := c.CreateChatCompletion(ctx, build(page)); err != nil {
+			continue
+		}
+	}
+	return nil
+}
+
+// Reading a stream until it ends is not a retry: quiet.
+func drain(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	stream, err := c.CreateChatCompletionStream(ctx, req)
+	if err != nil {
+		return err
+	}
+	for {
+		_, err := stream.Recv()
+		if err == nil {
+			continue
+		}
+		return err
+	}
+}
+
+// A worker takes the next job from a channel: a continue moves on to it.
+func worker(ctx context.Context, c *arkruntime.Client, jobs <-chan model.ChatRequest) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case req := <-jobs:
+			if _, err := c.CreateChatCompletion(ctx, req); err != nil {
+				log.Printf("job failed: %v", err)
+				continue
+			}
+		}
+	}
+}
+
+// Waiting with select between attempts is still a retry of every error.
+func selectWait(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for { // want `this loop retries every error from CreateChatCompletion`
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+}

@@ -1,0 +1,62 @@
+// Package helperretry hands calls to Ark to retry libraries.
+package helperretry
+
+import (
+	"context"
+	"errors"
+
+	"github.com/avast/retry-go/v4"
+	"github.com/cenkalti/backoff/v4"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+func doEverything(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	return retry.Do(func() error { // want `^retry\.Do retries every error the operation returns, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; give it a retry condition, or mark the errors waiting does not clear as permanent$`
+		_, err := c.CreateChatCompletion(ctx, req)
+		return err
+	}, retry.Attempts(5))
+}
+
+func backoffEverything(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	return backoff.Retry(func() error { // want `^backoff\.Retry retries every error`
+		_, err := c.CreateChatCompletion(ctx, req)
+		return err
+	}, backoff.NewExponentialBackOff())
+}
+
+// A retry condition given beside the operation.
+func withCondition(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	return retry.Do(func() error {
+		_, err := c.CreateChatCompletion(ctx, req)
+		return err
+	}, retry.RetryIf(isRetryable))
+}
+
+func isRetryable(err error) bool {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return false
+	}
+	switch apiErr.Code {
+	case "SetLimitExceeded", "QuotaExceeded", "SessionQuotaExceeded":
+		return false
+	}
+	return apiErr.HTTPStatusCode == 429 || apiErr.HTTPStatusCode >= 500
+}
+
+// Permanent errors marked inside the operation.
+func marksPermanent(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	return backoff.Retry(func() error {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err != nil && !isRetryable(err) {
+			return backoff.Permanent(err)
+		}
+		return err
+	}, backoff.NewExponentialBackOff())
+}
+
+// An operation that does not call Ark.
+func notArk(ctx context.Context, load func() error) error {
+	return retry.Do(func() error { return load() })
+}

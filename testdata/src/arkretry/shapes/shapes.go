@@ -1,0 +1,216 @@
+// Package shapes holds the shapes real code decides retries in, beyond a
+// switch on the code: case-insensitive and lower-cased codes, package-level
+// lists and maps, a code handed to a helper of the package, classifiers
+// returning an enum or a wrapped error, predicates found by their use, and
+// "429 or 5xx".
+package shapes
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+// EqualFold and == in one classification: both count (issue 11's first
+// disagreement between arkcode and arkretry).
+func foldAndEqual(apiErr *model.APIError) bool {
+	return strings.EqualFold(apiErr.Code, "ServerOverloaded") || apiErr.Code == "RateLimitExceeded.EndpointRPMExceeded" // want `checks of Ark error code handle RateLimitExceeded.EndpointRPMExceeded and ServerOverloaded but not the retryable APIAccountRpmRateLimitExceeded, AccountRateLimitExceeded, InflightBatchsizeExceeded, ModelAccountIpmRateLimitExceeded, ModelAccountRpmRateLimitExceeded, ModelAccountTpmRateLimitExceeded, RateLimitExceeded.EndpointTPMExceeded and RequestBurstTooFast; handle them alike or check .HTTPStatusCode == 429`
+}
+
+// A code lower-cased first.
+func lowered(err error) string {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return "other"
+	}
+	switch strings.ToLower(apiErr.Code) { // want `switch on Ark error code handles ModelAccountRpmRateLimitExceeded and ModelAccountTpmRateLimitExceeded but not the retryable APIAccountRpmRateLimitExceeded`
+	case "modelaccountrpmratelimitexceeded", "modelaccounttpmratelimitexceeded":
+		return "slow down"
+	case "authenticationerror":
+		return "auth"
+	}
+	return "other"
+}
+
+// A package-level list of codes, declared after its use.
+func inList(apiErr *model.APIError) bool {
+	return slices.Contains(retryableCodes, apiErr.Code) // want `checks of Ark error code handle RateLimitExceeded.EndpointRPMExceeded and RateLimitExceeded.EndpointTPMExceeded but not the retryable`
+}
+
+var retryableCodes = []string{"RateLimitExceeded.EndpointRPMExceeded", "RateLimitExceeded.EndpointTPMExceeded"}
+
+// A package-level map of codes.
+func inMap(apiErr *model.APIError) bool {
+	_, ok := transient[apiErr.Code] // want `checks of Ark error code handle ServerOverloaded but not the retryable`
+	return ok
+}
+
+var transient = map[string]struct{}{"ServerOverloaded": {}, "InternalServiceError": {}}
+
+// A code handed to a function of the package that compares its parameter.
+func handedOn(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && isBusy(apiErr.Code)
+}
+
+func isBusy(code string) bool {
+	switch code { // want `switch on Ark error code handles RequestBurstTooFast and ServerOverloaded but not the retryable`
+	case "ServerOverloaded", "RequestBurstTooFast":
+		return true
+	}
+	return false
+}
+
+// ErrorClass is a classifier's verdict.
+type ErrorClass int
+
+const (
+	ErrorClassFatal ErrorClass = iota
+	ErrorClassRateLimit
+	ErrorClassBadInput
+)
+
+// An enum classifier keyed on "429 or 5xx", whose rate-limit class the
+// caller retries without limit (the real shape of issue 11).
+func classify(err error) ErrorClass {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return ErrorClassFatal
+	}
+	switch apiErr.HTTPStatusCode {
+	case 429, 503: // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+		return ErrorClassRateLimit
+	case 400:
+		return ErrorClassBadInput
+	}
+	return ErrorClassFatal
+}
+
+type worker struct{ c *arkruntime.Client }
+
+func (w *worker) run(ctx context.Context, req model.ChatRequest) error {
+	for {
+		_, err := w.c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if classify(err) == ErrorClassRateLimit {
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+}
+
+// Sentinel-style wrappers, as errdefs packages write them.
+type rateLimitError struct{ err error }
+
+func (e rateLimitError) Error() string { return e.err.Error() }
+
+func markRateLimited(err error) error { return rateLimitError{err} }
+
+// A classifier that gives the error back marked retryable on every 429.
+func wrapRetryable(err error) error {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded`
+		return markRateLimited(err)
+	}
+	return err
+}
+
+// A bool function no name calls retry, found by its use as a loop's
+// condition.
+func busy(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && (apiErr.HTTPStatusCode == 429 || apiErr.HTTPStatusCode >= 500) // want `retrying every 429 also retries QuotaExceeded`
+}
+
+func callUntilFree(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	_, err := c.CreateChatCompletion(ctx, req)
+	for busy(err) {
+		time.Sleep(2 * time.Second)
+		_, err = c.CreateChatCompletion(ctx, req)
+	}
+	return err
+}
+
+// A predicate handed to a retry helper as a value.
+func shouldBackOff(ctx context.Context, err error) bool {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.Type == "TooManyRequests" { // want `retrying every 429 also retries QuotaExceeded`
+		return true
+	}
+	return false
+}
+
+type policy struct {
+	attempts int
+	when     func(context.Context, error) bool
+}
+
+var chatPolicy = policy{attempts: 5, when: shouldBackOff}
+
+// A closure stored in a retry policy.
+var imagePolicy = policy{attempts: 3, when: func(_ context.Context, err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `retrying every 429 also retries QuotaExceeded`
+}}
+
+// A loop that excludes the codes waiting never clears, but goes round at
+// once.
+func noDelay(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for range 5 {
+		_, err := c.CreateChatCompletion(ctx, req)
+		var apiErr *model.APIError
+		if !errors.As(err, &apiErr) {
+			return err
+		}
+		if apiErr.Code == "SetLimitExceeded" || apiErr.Code == "QuotaExceeded" || apiErr.Code == "SessionQuotaExceeded" {
+			return err
+		}
+		if apiErr.HTTPStatusCode == 429 { // want `^this loop goes round on a 429 with no delay, hammering the limit it hit; wait before retrying \(back off, or honour Retry-After\)$`
+			continue
+		}
+		return err
+	}
+	return errors.New("gave up")
+}
+
+// Retrying by calling itself again.
+func (w *worker) again(ctx context.Context, req model.ChatRequest, attempt int) error {
+	_, err := w.c.CreateChatCompletion(ctx, req)
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 && attempt < 3 { // want `retrying every 429 also retries QuotaExceeded`
+		time.Sleep(time.Second)
+		return w.again(ctx, req, attempt+1)
+	}
+	return err
+}
+
+// A retry decision with its delay, as (retry bool, wait time.Duration).
+func shouldRetry(err error) (bool, time.Duration) {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return false, 0
+	}
+	if apiErr.HTTPStatusCode == 429 { // want `retrying every 429 also retries QuotaExceeded`
+		return true, 2 * time.Second
+	}
+	return false, 0
+}
+
+// A gateway that turns a 429 into its own 429 for the caller: no retry.
+func toHTTP(w http.ResponseWriter, err error) {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+		w.WriteHeader(http.StatusTooManyRequests)
+		return
+	}
+	w.WriteHeader(http.StatusBadGateway)
+}

@@ -1,0 +1,48 @@
+// Package wrongtype holds status checks on *model.RequestError alone: the
+// SDK returns every Ark error with a JSON body as *model.APIError.
+package wrongtype
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"time"
+
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+func retryOnRequestError(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for {
+		_, err := c.CreateChatCompletion(ctx, req)
+		var reqErr *model.RequestError
+		if errors.As(err, &reqErr) && reqErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^\*model\.RequestError carries only transport failures and bodies that do not decode; the SDK returns every Ark error with a JSON body, rate limits included, as \*model\.APIError, so this 429 check never matches; use errors\.As with \*model\.APIError$`
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+}
+
+func badRequest(err error) bool {
+	if reqErr, ok := err.(*model.RequestError); ok {
+		return reqErr.HTTPStatusCode == 400 // want `so this status check never matches`
+	}
+	return false
+}
+
+// Transport failures are 5xx RequestErrors: checking those is right.
+func transport(err error) bool {
+	var reqErr *model.RequestError
+	return errors.As(err, &reqErr) && reqErr.HTTPStatusCode >= 500
+}
+
+// Both types checked: the RequestError check is a fallback.
+func both(err error) bool {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) {
+		return apiErr.HTTPStatusCode == 429 && apiErr.Code != "SetLimitExceeded" && apiErr.Code != "QuotaExceeded" && apiErr.Code != "SessionQuotaExceeded"
+	}
+	var reqErr *model.RequestError
+	return errors.As(err, &reqErr) && reqErr.HTTPStatusCode == 429
+}

@@ -1,0 +1,28 @@
+// Package ark is a test stub of eino-ext's Ark embedder. EmbedStrings keeps
+// only the SDK error's text: fmt.Errorf("[Ark]EmbedStrings error: %v", err).
+package ark
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/cloudwego/eino/components/embedding"
+)
+
+type EmbeddingConfig struct {
+	BaseURL    string
+	HTTPClient *http.Client `json:"-"`
+	RetryTimes *int         `json:"retry_times"`
+	APIKey     string
+	Model      string
+}
+
+type Embedder struct{ conf *EmbeddingConfig }
+
+func NewEmbedder(ctx context.Context, config *EmbeddingConfig) (*Embedder, error) {
+	return &Embedder{conf: config}, nil
+}
+
+func (e *Embedder) EmbedStrings(ctx context.Context, texts []string, opts ...embedding.Option) (embeddings [][]float64, err error) {
+	return
+}
