@@ -51,7 +51,7 @@ func TestFormatJSONHasURL(t *testing.T) {
 		t.Errorf("-format json: exit status %d, want 3 (findings)\n%s", r.exit, r.stderr)
 	}
 	var tree map[string]map[string][]struct {
-		Posn, Message, URL string
+		Posn, Message, URL, Category string
 	}
 	if err := json.Unmarshal([]byte(r.stdout), &tree); err != nil {
 		t.Fatalf("-format json is not x/tools' shape: %v\n%s", err, r.stdout)
@@ -63,6 +63,9 @@ func TestFormatJSONHasURL(t *testing.T) {
 				n++
 				if !strings.HasPrefix(d.URL, "https://pkg.go.dev/github.com/arkvet/arkvet/analyzer/"+check+"#hdr-") {
 					t.Errorf("%s: %s: url %q, want the section of the check's documentation on its rule", d.Posn, check, d.URL)
+				}
+				if d.Category == "" {
+					t.Errorf("%s: %s: no category", d.Posn, check)
 				}
 			}
 		}
