@@ -146,7 +146,7 @@ func (b *builder) visit(n ast.Node, push bool, stack []ast.Node) bool {
 	case *ast.ValueSpec:
 		b.localSpec(n)
 	case *ast.TypeAssertExpr:
-		b.typeAssert(n, stack)
+		b.typeAssert(n)
 	case *ast.ForStmt, *ast.RangeStmt:
 		b.top.Loops = append(b.top.Loops, n)
 	}

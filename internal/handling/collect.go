@@ -134,7 +134,7 @@ func (b *builder) call(n *ast.CallExpr, stack []ast.Node) {
 		if err := b.errorText(n.Args[0]); err != nil {
 			if v := b.constValue(n.Args[1]); v != nil {
 				b.addTest(&Test{Role: Text, Op: Contains, Subject: Subject{Key: b.keyOf(err)}, Operand: ast.Unparen(n.Args[1]), Value: v, Node: n}, stack)
-				b.look(err, n, stack)
+				b.look(err, n)
 			}
 			return
 		}
@@ -153,11 +153,9 @@ func (b *builder) call(n *ast.CallExpr, stack []ast.Node) {
 		}
 	case len(n.Args) == 2 && path == "errors" && name == "As":
 		b.errorsAs(n.Args[0], n.Args[1])
-		b.lookArg(n.Args[0], n, stack)
-	case len(n.Args) == 1 && path == "errors" && (name == "Is" || name == "AsType"):
-		b.lookArg(n.Args[0], n, stack)
-	case len(n.Args) == 2 && path == "errors" && name == "Is":
-		b.lookArg(n.Args[0], n, stack)
+		b.look(n.Args[0], n)
+	case len(n.Args) >= 1 && path == "errors" && (name == "Is" || name == "AsType"):
+		b.look(n.Args[0], n)
 	case path == "time" && isTimeWait(name), fn != nil && isRateWait(fn):
 		f.Waits = append(f.Waits, n)
 	}
@@ -170,7 +168,7 @@ func (b *builder) call(n *ast.CallExpr, stack []ast.Node) {
 		}
 		f.HelperCalls = append(f.HelperCalls, n)
 		if c := condOf(stack, b.depth(stack)); c.owner != nil {
-			b.lookArg(a, n, stack)
+			b.look(a, n)
 		}
 		if fn != nil && fn.Pkg() == b.pass.Pkg && returnsBool(fn.Signature()) && b.inRetryCondition(stack) {
 			b.predicateUse(fn)
@@ -296,13 +294,12 @@ func returnsBool(sig *types.Signature) bool {
 }
 
 // look records that the code looks at the error e names at node.
-func (b *builder) look(e ast.Expr, node ast.Node, _ []ast.Node) {
+func (b *builder) look(e ast.Expr, node ast.Node) {
 	if err := b.errVar(e); err != nil {
 		b.m.looks[err] = append(b.m.looks[err], node)
 	}
 }
 
-func (b *builder) lookArg(e ast.Expr, node ast.Node, stack []ast.Node) { b.look(e, node, stack) }
 
 // inRetryCondition reports whether the call on top of stack is (part of) an
 // if's or a loop's condition in a loop, or a loop's condition.

@@ -144,11 +144,11 @@ func (b *builder) typeSwitch(n *ast.TypeSwitchStmt) {
 
 // typeAssert records err.(*model.APIError) as a look at err, and as an
 // assertion that never matches when err is wrapped.
-func (b *builder) typeAssert(n *ast.TypeAssertExpr, stack []ast.Node) {
+func (b *builder) typeAssert(n *ast.TypeAssertExpr) {
 	if n.Type == nil {
 		return // x.(type), handled with its switch
 	}
-	b.look(n.X, n, stack)
+	b.look(n.X, n)
 	b.wrappedAssertion(n, n.X, n.Type)
 }
 

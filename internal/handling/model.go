@@ -24,10 +24,6 @@ type Model struct {
 	// Assertions are type assertions and type switches to an Ark error type
 	// on an error that the SDK or eino wraps before returning it.
 	Assertions []*Assertion
-	// Handles429 says some code of the package handles a rate limit: it
-	// tests a status against 429, a type against TooManyRequests, names a
-	// retryable 429 code, or hands an error to a retry helper.
-	Handles429 bool
 
 	// ErrChecks are the checks against nil of an error returned by a call
 	// to Ark, a stream's Recv or a function of the package.

@@ -145,7 +145,7 @@ func (b *builder) isNil(e ast.Expr) bool {
 	return ok && tv.IsNil()
 }
 
-// localVarScope reports whether v is declared inside a function.
+// local reports whether v is declared inside a function.
 func (b *builder) local(v *types.Var) bool {
 	return v.Parent() != nil && v.Parent() != b.pass.Pkg.Scope() && v.Parent() != types.Universe
 }
