@@ -300,7 +300,6 @@ func (b *builder) look(e ast.Expr, node ast.Node) {
 	}
 }
 
-
 // inRetryCondition reports whether the call on top of stack is (part of) an
 // if's or a loop's condition in a loop, or a loop's condition.
 func (b *builder) inRetryCondition(stack []ast.Node) bool {
