@@ -40,9 +40,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/arkvet/arkvet/internal/buildinfo"
 	"io"
 	"os"
-	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -86,7 +86,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := &printer{w: stdout, json: opts.json}
 	switch {
 	case opts.version:
-		out.version(table, buildVersion())
+		out.version(table, buildinfo.Version())
 		return 0
 	case opts.explain:
 		return explainCmd(table, opts.args, stdin, out, stderr)
@@ -167,36 +167,6 @@ func newFlagSet(o *options, w io.Writer) *flag.FlagSet {
 		fs.String("extra", "", "add the codes of `file` (package codes' format) to the table")
 	}
 	return fs
-}
-
-// buildVersion returns arkcodes' module version from its build info: the
-// tag it was installed at, or "(devel)" with the commit a build from a
-// checkout records.
-func buildVersion() string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "(unknown)"
-	}
-	v := cmp.Or(bi.Main.Version, "(devel)")
-	if v != "(devel)" {
-		return v
-	}
-	var rev, modified string
-	for _, s := range bi.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value
-		case "vcs.modified":
-			modified = s.Value
-		}
-	}
-	if rev != "" {
-		v += " commit " + rev[:min(12, len(rev))]
-		if modified == "true" {
-			v += " (modified)"
-		}
-	}
-	return v
 }
 
 // lookupCmd prints the entry of each code in names.

@@ -442,7 +442,7 @@ func TestVersion(t *testing.T) {
 	bin := arkvetBinary(t)
 	for _, flag := range []string{"-version", "-V"} {
 		r := run(t, ".", bin, flag)
-		if r.exit != 0 || !regexp.MustCompile(`^arkvet \S+.*\ncode table: \d+ Ark error codes from the pages ark-error-codes`).MatchString(r.stdout) {
+		if r.exit != 0 || !regexp.MustCompile(`^arkvet \S+.*\ncode table: \d+ Ark error codes as of \d{4}.*, from:\n  \S.*https://`).MatchString(r.stdout) {
 			t.Errorf("arkvet %s: exit %d, stdout:\n%s\nstderr:\n%s", flag, r.exit, r.stdout, r.stderr)
 		}
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/arkvet/arkvet/internal/buildinfo"
 	"io"
 	"net/url"
 	"path/filepath"
@@ -104,7 +105,7 @@ func writeSARIF(w io.Writer, r *report) {
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
 			Name:           "arkvet",
-			Version:        strings.Fields(buildVersion())[0],
+			Version:        strings.Fields(buildinfo.Version())[0],
 			InformationURI: "https://github.com/arkvet/arkvet",
 		}},
 		OriginalURIBaseIDs: map[string]sarifArtifactLoc{

@@ -6,55 +6,13 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"strings"
 
 	"github.com/arkvet/arkvet/codes"
+	"github.com/arkvet/arkvet/internal/buildinfo"
 	"github.com/arkvet/arkvet/internal/config"
 )
-
-// modulePath is arkvet's module, whose version the build info carries.
-const modulePath = "github.com/arkvet/arkvet"
-
-// buildVersion returns the module version arkvet was built at: a tag
-// (v0.1.0), a pseudo-version for a commit, or "(devel)" for a build from
-// a checkout, followed by the commit when the build recorded it.
-func buildVersion() string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "(unknown)"
-	}
-	v := bi.Main.Version
-	if bi.Main.Path != modulePath {
-		// Built into another main module: find arkvet among its deps.
-		for _, d := range bi.Deps {
-			if d.Path == modulePath {
-				v = d.Version
-			}
-		}
-	}
-	if v == "" {
-		v = "(devel)"
-	}
-	var rev, when, dirty string
-	for _, s := range bi.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value
-		case "vcs.time":
-			when = s.Value
-		case "vcs.modified":
-			if s.Value == "true" {
-				dirty = "+dirty"
-			}
-		}
-	}
-	if rev != "" {
-		v += fmt.Sprintf(" (commit %.12s%s, %s)", rev, dirty, when)
-	}
-	return v
-}
 
 // tableSources describes the code table the binary carries: how many codes
 // and the Ark error-code pages they come from.
@@ -77,11 +35,14 @@ func printVersion(w io.Writer, args []string) {
 	n, pages := tableSources()
 	if strings.TrimLeft(args[0], "-") == "V=full" {
 		fmt.Fprintf(w, "arkvet version %s codes=%d pages=%s buildID=%x\n",
-			strings.ReplaceAll(buildVersion(), " ", "_"), n, strings.Join(pages, ","), buildID())
+			strings.ReplaceAll(buildinfo.Version(), " ", "_"), n, strings.Join(pages, ","), buildID())
 		return
 	}
-	fmt.Fprintf(w, "arkvet %s, built with %s\n", buildVersion(), runtime.Version())
-	fmt.Fprintf(w, "code table: %d Ark error codes from the pages %s\n", n, strings.Join(pages, ", "))
+	fmt.Fprintf(w, "arkvet %s, built with %s\n", buildinfo.Version(), runtime.Version())
+	fmt.Fprintf(w, "code table: %d Ark error codes as of %s, from:\n", n, codes.Date())
+	for _, src := range codes.Sources() {
+		fmt.Fprintf(w, "  %s\n", src)
+	}
 }
 
 // buildID hashes the running executable and the configuration found from
