@@ -85,7 +85,7 @@ func (j *judge) looksInUnit(f *handling.Func) bool {
 		case *ast.TypeAssertExpr, *ast.TypeSwitchStmt:
 			found = true
 		case *ast.CallExpr:
-			if path, name := pkgFunc(j.pass.TypesInfo, n); path == "errors" && (name == "As" || name == "Is" || name == "AsType") {
+			if path, name := handling.FuncOf(j.pass.TypesInfo, n); path == "errors" && (name == "As" || name == "Is" || name == "AsType") {
 				found = true
 			}
 		}

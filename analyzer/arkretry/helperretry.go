@@ -66,7 +66,7 @@ func (j *judge) looksInside(f *handling.Func) bool {
 			found = true
 		}
 		if call, ok := n.(*ast.CallExpr); ok {
-			if path, name := pkgFunc(j.pass.TypesInfo, call); path == "errors" && (name == "As" || name == "Is" || name == "AsType") {
+			if path, name := handling.FuncOf(j.pass.TypesInfo, call); path == "errors" && (name == "As" || name == "Is" || name == "AsType") {
 				found = true
 			}
 		}
@@ -89,7 +89,7 @@ func (j *judge) hasCondition(call *ast.CallExpr, op *handling.Func) bool {
 				return true
 			}
 		case *ast.FuncLit:
-			if f := j.m.FuncOf(a); f != nil && returnsBool(f.Sig) {
+			if f := j.m.FuncOf(a); f != nil && handling.ReturnsBool(f.Sig) {
 				return true
 			}
 		}
@@ -103,16 +103,6 @@ func returnsError(sig *types.Signature) bool {
 	}
 	t := sig.Results().At(sig.Results().Len() - 1).Type()
 	return types.Identical(t, types.Universe.Lookup("error").Type())
-}
-
-// pkgFunc returns the import path and name of the package-level function
-// call calls.
-func pkgFunc(info *types.Info, call *ast.CallExpr) (string, string) {
-	fn, ok := typeutil.Callee(info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
-		return "", ""
-	}
-	return fn.Pkg().Path(), fn.Name()
 }
 
 // calleeText names the called function as written: retry.Do, backoff.Retry.

@@ -184,14 +184,6 @@ func calleeName(call *ast.CallExpr) string {
 	return ""
 }
 
-func returnsBool(sig *types.Signature) bool {
-	if sig == nil || sig.Results().Len() != 1 {
-		return false
-	}
-	b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
-	return ok && b.Kind() == types.Bool
-}
-
 // canCarry429 reports whether errors of kind k are a failed HTTP response
 // carrying both a status and a code: the errors a rate limit arrives as.
 func canCarry429(k arksdk.ErrorKind) bool {

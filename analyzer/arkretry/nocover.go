@@ -33,7 +33,7 @@ func (j *judge) noCoverage() {
 func (j *judge) otherConcern(c *classification) bool {
 	for _, t := range c.tests {
 		f := t.Func
-		if f == nil || !returnsBool(f.Sig) || j.isPredicate(f) {
+		if f == nil || !handling.ReturnsBool(f.Sig) || j.isPredicate(f) {
 			return false
 		}
 	}
@@ -55,7 +55,7 @@ func (j *judge) denyList(c *classification) bool {
 			inRetryLoop = true
 		}
 		switch {
-		case br.Decision == handling.ReturnsFalse && returnsBool(f.Sig):
+		case br.Decision == handling.ReturnsFalse && handling.ReturnsBool(f.Sig):
 		case inRetryLoop && (br.Decision == handling.ReturnsError || br.Decision == handling.ReturnsOther):
 		default:
 			return false

@@ -170,7 +170,7 @@ func (b *builder) call(n *ast.CallExpr, stack []ast.Node) {
 		if c := condOf(stack, b.depth(stack)); c.owner != nil {
 			b.look(a, n)
 		}
-		if fn != nil && fn.Pkg() == b.pass.Pkg && returnsBool(fn.Signature()) && b.inRetryCondition(stack) {
+		if fn != nil && fn.Pkg() == b.pass.Pkg && ReturnsBool(fn.Signature()) && b.inRetryCondition(stack) {
 			b.predicateUse(fn)
 		}
 		if fn != nil && fn.Pkg() == b.pass.Pkg && i < fn.Signature().Params().Len() {
@@ -285,7 +285,8 @@ func isRateWait(fn *types.Func) bool {
 	return fn.Name() == "Wait" && fn.Pkg() != nil && fn.Pkg().Path() == "golang.org/x/time/rate"
 }
 
-func returnsBool(sig *types.Signature) bool {
+// ReturnsBool reports whether sig returns just a bool.
+func ReturnsBool(sig *types.Signature) bool {
 	if sig == nil || sig.Results().Len() != 1 {
 		return false
 	}
@@ -352,7 +353,7 @@ func (b *builder) funcValue(e ast.Expr) {
 		return
 	}
 	fn, ok := b.info.Uses[id].(*types.Func)
-	if !ok || fn.Pkg() != b.pass.Pkg || !returnsBool(fn.Signature()) || !takesError(fn.Signature()) {
+	if !ok || fn.Pkg() != b.pass.Pkg || !ReturnsBool(fn.Signature()) || !takesError(fn.Signature()) {
 		return
 	}
 	b.predicateUse(fn)
@@ -375,7 +376,7 @@ func takesError(sig *types.Signature) bool {
 // predicate, judged by how it is used, not by name.
 func (b *builder) litIsPredicate(fn *ast.FuncLit, stack []ast.Node) bool {
 	sig, ok := b.info.TypeOf(fn).(*types.Signature)
-	if !ok || !returnsBool(sig) || !takesError(sig) || len(stack) < 2 {
+	if !ok || !ReturnsBool(sig) || !takesError(sig) || len(stack) < 2 {
 		return false
 	}
 	switch p := stack[len(stack)-2].(type) {

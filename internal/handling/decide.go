@@ -16,7 +16,7 @@ func (b *builder) decide(br *Branch, f *Func) {
 	}
 	if ret, ok := br.Node.(*ast.ReturnStmt); ok {
 		// return apiErr.HTTPStatusCode == 429 || ...: the test is the value.
-		if len(ret.Results) == 1 && returnsBool(f.Sig) {
+		if len(ret.Results) == 1 && ReturnsBool(f.Sig) {
 			br.Decision = ReturnsTrue
 		} else {
 			br.Decision = ReturnsOther
@@ -113,7 +113,7 @@ func (b *builder) returnDecision(br *Branch, ret *ast.ReturnStmt, f *Func) {
 			br.Decision = ReturnsError
 		}
 	case *ast.CallExpr:
-		if path, name := funcOf(b.info, x); path == "fmt" && name == "Errorf" {
+		if path, name := FuncOf(b.info, x); path == "fmt" && name == "Errorf" {
 			br.Decision = ReturnsError
 			return
 		}

@@ -25,7 +25,7 @@ func (b *builder) assign(n *ast.AssignStmt) {
 	case *ast.TypeAssertExpr: // e, ok := err.(*model.APIError)
 		b.assignOne(n.Lhs[0], rhs)
 	case *ast.CallExpr:
-		if path, name := funcOf(b.info, rhs); path == "errors" && name == "AsType" && len(rhs.Args) == 1 {
+		if path, name := FuncOf(b.info, rhs); path == "errors" && name == "AsType" && len(rhs.Args) == 1 {
 			b.takenFrom(n.Lhs[0], rhs.Args[0]) // e, ok := errors.AsType[*model.APIError](err)
 			return
 		}

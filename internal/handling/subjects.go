@@ -20,7 +20,7 @@ func (b *builder) subjectOf(e ast.Expr) (s Subject, role Role, fold, ok bool) {
 		e = ast.Unparen(star.X) // *event.Code: responses.ErrorEvent's Code is a *string
 	}
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
-		if path, name := funcOf(b.info, call); path == "strings" {
+		if path, name := FuncOf(b.info, call); path == "strings" {
 			switch name {
 			case "ToLower", "ToUpper":
 				s, role, _, ok := b.subjectOf(call.Args[0])
@@ -99,9 +99,10 @@ func selName(e ast.Expr) string {
 	return ""
 }
 
-// funcOf returns the import path and name of the package-level function
-// call calls, or "" and "" for anything else.
-func funcOf(info *types.Info, call *ast.CallExpr) (path, name string) {
+// FuncOf returns the import path and name of the package-level function
+// call calls, or "" and "" for anything else (a method, a builtin, a
+// conversion, a func value).
+func FuncOf(info *types.Info, call *ast.CallExpr) (path, name string) {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
 		return "", ""
