@@ -62,7 +62,7 @@ func New(cfg Config) *analysis.Analyzer {
 
 func run(pass *analysis.Pass, l *loggers) error {
 	p, ok := pass.ResultOf[arksdk.Analyzer].(*arksdk.Package)
-	if !ok || !p.Reaches() || p.Inspector == nil {
+	if !ok || !p.Reaches() {
 		return nil
 	}
 	diag.CheckDirectivesOnce(pass)
@@ -71,9 +71,9 @@ func run(pass *analysis.Pass, l *loggers) error {
 	}
 	u := newUnit(pass, l)
 	// Each top-level declaration is one unit: its closures share its locals.
-	for file := range p.Inspector.Root().Children() {
-		for decl := range file.Children() {
-			switch d := decl.Node().(type) {
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			switch d := decl.(type) {
 			case *ast.FuncDecl:
 			case *ast.GenDecl:
 				if d.Tok != token.VAR {

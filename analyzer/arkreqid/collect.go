@@ -6,7 +6,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
@@ -28,8 +27,9 @@ type unit struct {
 	calls    []logCall                 // logging calls
 	newErrs  []ast.Expr                // fmt.Errorf and errors.New calls, composite literals
 
-	cur     taint               // the taint eval is building
-	visitFn func(ast.Node) bool // u.visit, bound once
+	cur       taint               // the taint eval is building
+	visitFn   func(ast.Node) bool // u.visit, bound once
+	collectFn func(ast.Node) bool // u.collectNode, bound once
 }
 
 type logCall struct {
@@ -47,6 +47,7 @@ func newUnit(pass *analysis.Pass, l *loggers) *unit {
 		memo:    make(map[*types.Var]taint),
 	}
 	u.visitFn = u.visit
+	u.collectFn = u.collectNode
 	return u
 }
 
@@ -59,52 +60,44 @@ func (u *unit) reset() {
 	u.newErrs = u.newErrs[:0]
 }
 
-var collected = []ast.Node{
-	(*ast.CallExpr)(nil),
-	(*ast.CompositeLit)(nil),
-	(*ast.SelectorExpr)(nil),
-	(*ast.TypeAssertExpr)(nil),
-	(*ast.TypeSwitchStmt)(nil),
-	(*ast.AssignStmt)(nil),
-	(*ast.ValueSpec)(nil),
-}
-
 // collect walks decl once.
-func (u *unit) collect(decl inspector.Cursor) {
-	for c := range decl.Preorder(collected...) {
-		switch n := c.Node().(type) {
-		case *ast.CallExpr:
-			u.collectCall(n)
-		case *ast.CompositeLit:
-			// Whether its type is an error is asked only if a field is read.
-			u.newErrs = append(u.newErrs, n)
-		case *ast.SelectorExpr:
-			if !u.sawField {
-				if f, ok := arksdk.FieldOf(u.info, n); ok && f.Kind.HasRequestID() && dropsID(f.Role) {
-					u.sawField = true
-				}
-			}
-		case *ast.TypeAssertExpr: // err.(*model.APIError)
-			if n.Type != nil && arksdk.KindOf(u.info.TypeOf(n.Type)).HasRequestID() {
-				u.addOrigin(n.X)
-			}
-		case *ast.TypeSwitchStmt: // switch e := err.(type) { case *model.APIError: }
-			if x := typeSwitchSubject(n); x != nil && u.switchesOnArkError(n) {
-				u.addOrigin(x)
-			}
-		case *ast.AssignStmt:
-			if n.Tok != token.DEFINE && n.Tok != token.ASSIGN && n.Tok != token.ADD_ASSIGN {
-				continue
-			}
-			for i, l := range n.Lhs {
-				u.collectAssign(l, i, len(n.Lhs), n.Rhs)
-			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				u.collectAssign(id, i, len(n.Names), n.Values)
+func (u *unit) collect(decl ast.Decl) { ast.Inspect(decl, u.collectFn) }
+
+// collectNode is collect's visitor.
+func (u *unit) collectNode(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		u.collectCall(n)
+	case *ast.CompositeLit:
+		// Whether its type is an error is asked only if a field is read.
+		u.newErrs = append(u.newErrs, n)
+	case *ast.SelectorExpr:
+		if !u.sawField {
+			if f, ok := arksdk.FieldOf(u.info, n); ok && f.Kind.HasRequestID() && dropsID(f.Role) {
+				u.sawField = true
 			}
 		}
+	case *ast.TypeAssertExpr: // err.(*model.APIError)
+		if n.Type != nil && arksdk.KindOf(u.info.TypeOf(n.Type)).HasRequestID() {
+			u.addOrigin(n.X)
+		}
+	case *ast.TypeSwitchStmt: // switch e := err.(type) { case *model.APIError: }
+		if x := typeSwitchSubject(n); x != nil && u.switchesOnArkError(n) {
+			u.addOrigin(x)
+		}
+	case *ast.AssignStmt:
+		if n.Tok != token.DEFINE && n.Tok != token.ASSIGN && n.Tok != token.ADD_ASSIGN {
+			break
+		}
+		for i, l := range n.Lhs {
+			u.collectAssign(l, i, len(n.Lhs), n.Rhs)
+		}
+	case *ast.ValueSpec:
+		for i, id := range n.Names {
+			u.collectAssign(id, i, len(n.Names), n.Values)
+		}
 	}
+	return true
 }
 
 func (u *unit) collectCall(call *ast.CallExpr) {

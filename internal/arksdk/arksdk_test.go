@@ -39,42 +39,45 @@ func runProbe(pass *analysis.Pass) (any, error) {
 	for _, f := range pass.Files {
 		pass.Reportf(f.Name.Pos(), "via %s", viaNames[pkg.Via])
 	}
-	pkg.Inspector.Preorder(nil, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			if facts := callFacts(info, n); facts != "" {
-				pass.Reportf(n.Lparen, "%s", facts)
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if facts := callFacts(info, n); facts != "" {
+					pass.Reportf(n.Lparen, "%s", facts)
+				}
+				if f, ok := arksdk.FieldOf(info, n); ok {
+					pass.Reportf(n.Lparen, "getter %s %s", f.Kind, roleNames[f.Role])
+				}
+			case *ast.SelectorExpr:
+				if f, ok := arksdk.FieldOf(info, n); ok {
+					pass.Reportf(n.Sel.Pos(), "field %s %s", f.Kind, roleNames[f.Role])
+				}
+				if facts := keyFacts(info, n); facts != "" {
+					pass.Reportf(n.Sel.Pos(), "%s", facts)
+				}
+				if arksdk.IsRequestIDHeader(info, n) {
+					pass.Reportf(n.Sel.Pos(), "request id header")
+				}
+			case *ast.KeyValueExpr:
+				if facts := keyFacts(info, n.Key); facts != "" {
+					pass.Reportf(n.Key.Pos(), "%s", facts)
+				}
+			case *ast.ValueSpec:
+				if n.Type == nil {
+					return true
+				}
+				t := info.TypeOf(n.Type)
+				if k := arksdk.KindOf(t); k != arksdk.NotAnError {
+					pass.Reportf(n.Type.Pos(), "kind %s", k)
+				}
+				if arksdk.IsModelRetryConfig(t) {
+					pass.Reportf(n.Type.Pos(), "model retry config")
+				}
 			}
-			if f, ok := arksdk.FieldOf(info, n); ok {
-				pass.Reportf(n.Lparen, "getter %s %s", f.Kind, roleNames[f.Role])
-			}
-		case *ast.SelectorExpr:
-			if f, ok := arksdk.FieldOf(info, n); ok {
-				pass.Reportf(n.Sel.Pos(), "field %s %s", f.Kind, roleNames[f.Role])
-			}
-			if facts := keyFacts(info, n); facts != "" {
-				pass.Reportf(n.Sel.Pos(), "%s", facts)
-			}
-			if arksdk.IsRequestIDHeader(info, n) {
-				pass.Reportf(n.Sel.Pos(), "request id header")
-			}
-		case *ast.KeyValueExpr:
-			if facts := keyFacts(info, n.Key); facts != "" {
-				pass.Reportf(n.Key.Pos(), "%s", facts)
-			}
-		case *ast.ValueSpec:
-			if n.Type == nil {
-				return
-			}
-			t := info.TypeOf(n.Type)
-			if k := arksdk.KindOf(t); k != arksdk.NotAnError {
-				pass.Reportf(n.Type.Pos(), "kind %s", k)
-			}
-			if arksdk.IsModelRetryConfig(t) {
-				pass.Reportf(n.Type.Pos(), "model retry config")
-			}
-		}
-	})
+			return true
+		})
+	}
 	return nil, nil
 }
 

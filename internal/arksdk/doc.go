@@ -11,7 +11,7 @@
 // apiErr or a local type named APIError means nothing here.
 //
 // The package also provides Analyzer, a prerequisite of every arkvet analyzer
-// that decides once per package whether the package can reach Ark at all and,
-// only when it can, builds the AST inspector the analyzers share. Packages
-// that cannot reach Ark cost one scan of their import list and nothing else.
+// that decides once per package whether the package can reach Ark at all.
+// Packages that cannot reach Ark cost one scan of their import list and
+// nothing else.
 package arksdk

@@ -9,13 +9,15 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// Analyzer decides once per package whether the package can reach Ark, and
-// for those that can, builds the inspector that arkvet's analyzers share.
-// Its result is a *Package. It reports nothing.
+// Analyzer decides once per package whether the package can reach Ark. Its
+// result is a *Package. It reports nothing.
+//
+// It builds no inspector: an inspector of a package costs several walks of
+// it (it allocates two events per node), more than arkvet's one walk of the
+// package (internal/handling) and its short walks of single declarations.
 var Analyzer = &analysis.Analyzer{
 	Name:       "arksdk",
 	Doc:        "decide whether a package can reach the Ark API (a prerequisite of arkvet's analyzers)",
@@ -30,11 +32,8 @@ var Analyzer = &analysis.Analyzer{
 
 // Package is what Analyzer found out about one package.
 type Package struct {
-	// Via says how the package reaches Ark; NoWay means it cannot, and then
-	// Inspector is nil.
+	// Via says how the package reaches Ark; NoWay means it cannot.
 	Via Via
-	// Inspector walks the package's files; nil unless Via != NoWay.
-	Inspector *inspector.Inspector
 }
 
 // Reaches reports whether the package can reach Ark at all.
@@ -56,6 +55,10 @@ const (
 // unreachable is the result for every package that cannot reach Ark, shared
 // so that such packages allocate nothing.
 var unreachable = &Package{}
+
+// packages holds one result per way to reach Ark, shared by every package:
+// a result says nothing else.
+var packages = [...]*Package{NoWay: unreachable, ArkSDK: {Via: ArkSDK}, OpenAI: {Via: OpenAI}, Eino: {Via: Eino}}
 
 func run(pass *analysis.Pass) (any, error) {
 	via := NoWay
@@ -79,7 +82,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if via == NoWay {
 		return unreachable, nil
 	}
-	return &Package{Via: via, Inspector: inspector.New(pass.Files)}, nil
+	return packages[via], nil
 }
 
 // pointsOpenAIAtArk reports whether a package that imports an OpenAI SDK

@@ -21,22 +21,12 @@ var Analyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeFor[*Model](),
 }
 
-// visited are the nodes the walk looks at; the stack it is given still
-// holds every ancestor.
-var visited = []ast.Node{
-	(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil),
-	(*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil), (*ast.TypeSwitchStmt)(nil),
-	(*ast.CallExpr)(nil), (*ast.IndexExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
-	(*ast.TypeAssertExpr)(nil), (*ast.ForStmt)(nil), (*ast.RangeStmt)(nil),
-	(*ast.KeyValueExpr)(nil), (*ast.CompositeLit)(nil),
-}
-
 // empty is the model of every package that cannot reach Ark.
 var empty = &Model{}
 
 func run(pass *analysis.Pass) (any, error) {
 	p := pass.ResultOf[arksdk.Analyzer].(*arksdk.Package)
-	if !p.Reaches() || p.Inspector == nil {
+	if !p.Reaches() {
 		return empty, nil
 	}
 	return Build(pass, p), nil
@@ -45,21 +35,22 @@ func run(pass *analysis.Pass) (any, error) {
 // Build builds the model of pass's package, which reaches Ark as p says.
 func Build(pass *analysis.Pass, p *arksdk.Package) *Model {
 	b := &builder{
-		pass:      pass,
-		info:      pass.TypesInfo,
-		pkg:       p,
-		m:         &Model{funcs: make(map[ast.Node]*Func), classRetried: make(map[types.Object]bool), looks: make(map[types.Object][]ast.Node)},
-		lits:      make(map[types.Object]*ast.CompositeLit),
-		vars:      make(map[*types.Var]*varState),
-		consts:    make(map[*types.Const]*ast.BasicLit),
-		branches:  make(map[ast.Node]*Branch),
-		origin:    make(map[types.Object]types.Object),
-		midstream: make(map[types.Object]bool),
-		arkErr:    make(map[types.Object]*ast.CallExpr),
-		callErr:   make(map[types.Object]*ast.CallExpr),
+		pass:       pass,
+		info:       pass.TypesInfo,
+		pkg:        p,
+		m:          &Model{funcs: make(map[ast.Node]*Func), classRetried: make(map[types.Object]bool), looks: make(map[types.Object][]ast.Node)},
+		lits:       make(map[types.Object]*ast.CompositeLit),
+		constInits: make(map[*types.Var]ast.Expr),
+		vars:       make(map[*types.Var]*varState),
+		consts:     make(map[*types.Const]*ast.BasicLit),
+		branches:   make(map[ast.Node]*Branch),
+		origin:     make(map[types.Object]types.Object),
+		midstream:  make(map[types.Object]bool),
+		arkErr:     make(map[types.Object]*ast.CallExpr),
+		callErr:    make(map[types.Object]*ast.CallExpr),
 	}
 	b.declarations()
-	p.Inspector.WithStack(visited, b.visit)
+	b.walk()
 	b.finish()
 	return b.m
 }
@@ -72,9 +63,10 @@ type builder struct {
 	m         *Model
 	openAIArk int8 // the package's OpenAI-SDK errors come from Ark: 1, or not: -1; 0 until asked
 
-	lits   map[types.Object]*ast.CompositeLit // variables declared by a composite literal
-	vars   map[*types.Var]*varState           // variables that may hold only a code
-	consts map[*types.Const]*ast.BasicLit     // string constants declared by a literal
+	lits       map[types.Object]*ast.CompositeLit // variables declared by a composite literal
+	vars       map[*types.Var]*varState           // variables that may hold only a code
+	consts     map[*types.Const]*ast.BasicLit     // string constants declared by a literal
+	constInits map[*types.Var]ast.Expr            // variables declared with a constant, and that constant
 
 	frames   []*Func
 	top      *Func
@@ -98,18 +90,37 @@ type classUse struct {
 	fn    *Func
 }
 
-func (b *builder) visit(n ast.Node, push bool, stack []ast.Node) bool {
-	switch n := n.(type) {
-	case *ast.FuncDecl, *ast.FuncLit:
-		if push {
-			b.enter(n, stack)
-		} else {
-			b.leave()
+// walk is the main walk: it visits every node of the package's files in
+// order, with the stack of its ancestors (the node last), and leaves each
+// function after its body.
+func (b *builder) walk() {
+	var stack []ast.Node
+	visit := func(n ast.Node) bool {
+		if n == nil {
+			switch stack[len(stack)-1].(type) {
+			case *ast.FuncDecl, *ast.FuncLit:
+				b.leave()
+			}
+			stack = stack[:len(stack)-1]
+			return true
 		}
+		stack = append(stack, n)
+		b.visit(n, stack)
 		return true
 	}
-	if !push {
-		return true
+	for _, f := range b.pass.Files {
+		ast.Inspect(f, visit)
+	}
+}
+
+// visit adds what n, met on the way down, says to the model.
+func (b *builder) visit(n ast.Node, stack []ast.Node) {
+	switch n := n.(type) {
+	case *ast.FuncDecl, *ast.FuncLit:
+		b.enter(n, stack)
+		return
+	case *ast.Ident, *ast.BasicLit:
+		return // the commonest nodes, and never a decision
 	}
 	if call, ok := n.(*ast.CallExpr); ok {
 		b.retryCount(call) // also at package level
@@ -128,7 +139,7 @@ func (b *builder) visit(n ast.Node, push bool, stack []ast.Node) bool {
 		}
 	}
 	if b.top == nil {
-		return true
+		return
 	}
 	switch n := n.(type) {
 	case *ast.BinaryExpr:
@@ -150,7 +161,6 @@ func (b *builder) visit(n ast.Node, push bool, stack []ast.Node) bool {
 	case *ast.ForStmt, *ast.RangeStmt:
 		b.top.Loops = append(b.top.Loops, n)
 	}
-	return true
 }
 
 // enter starts the model of a function.

@@ -214,28 +214,10 @@ func (b *builder) pointedInt(e ast.Expr) (int64, bool) {
 
 // declaredInt returns the constant a variable was declared with.
 func (b *builder) declaredInt(v *types.Var) (int64, bool) {
-	for n := range b.pkg.Inspector.PreorderSeq((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, l := range n.Lhs {
-				if b.info.Defs[identOf(l)] == v && i < len(n.Rhs) && len(n.Lhs) == len(n.Rhs) {
-					return b.intConst(n.Rhs[i])
-				}
-			}
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				if b.info.Defs[name] == v && i < len(n.Values) {
-					return b.intConst(n.Values[i])
-				}
-			}
-		}
+	if value := b.constInits[v]; value != nil {
+		return b.intConst(value)
 	}
 	return 0, false
-}
-
-func identOf(e ast.Expr) *ast.Ident {
-	id, _ := ast.Unparen(e).(*ast.Ident)
-	return id
 }
 
 func (b *builder) intConst(e ast.Expr) (int64, bool) {

@@ -26,14 +26,7 @@ type varState struct {
 // main walk reads them wherever they are declared.
 func (b *builder) declarations() {
 	var calls []*ast.CallExpr
-	for n := range b.pkg.Inspector.PreorderSeq(
-		(*ast.ValueSpec)(nil),
-		(*ast.AssignStmt)(nil),
-		(*ast.RangeStmt)(nil),
-		(*ast.UnaryExpr)(nil),
-		(*ast.IncDecStmt)(nil),
-		(*ast.CallExpr)(nil),
-	) {
+	visit := func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.ValueSpec:
 			b.valueSpec(n)
@@ -53,6 +46,10 @@ func (b *builder) declarations() {
 				calls = append(calls, n)
 			}
 		}
+		return true
+	}
+	for _, f := range b.pass.Files {
+		ast.Inspect(f, visit)
 	}
 	// Parameters last: a call may hand over a local that holds a code.
 	for _, call := range calls {
@@ -131,6 +128,9 @@ func (b *builder) assignVars(s *ast.AssignStmt) {
 func (b *builder) define(v *types.Var, value ast.Expr) {
 	if lit, ok := ast.Unparen(value).(*ast.CompositeLit); ok {
 		b.lits[v] = lit
+	}
+	if tv, ok := b.info.Types[value]; ok && tv.Value != nil {
+		b.constInits[v] = value // n := 0, for a retry count given as &n
 	}
 	if !b.local(v) {
 		return // package-level variables are never taken for codes
