@@ -39,7 +39,7 @@ func (j *judge) isRetryHelper(call *ast.CallExpr) bool {
 	if fn.Pkg() != nil && fn.Pkg() != j.pass.Pkg && retryPackage.MatchString(fn.Pkg().Path()) {
 		return true
 	}
-	return j.helpers.MatchString(fn.Name())
+	return j.helpers.match(fn.Name())
 }
 
 // retryPackage matches the import paths of retry libraries:
@@ -52,6 +52,26 @@ var retryPackage = regexp.MustCompile(`(?i)retry|backoff|/util/wait$`)
 // retry.RetryIf, retry.OnRetry is not one.
 var giveUp = regexp.MustCompile(`(?i)permanent|unrecoverable|retryif|retryable|^if$|condition`)
 
+// nameMatcher is a regexp over function names that remembers its verdicts:
+// a package calls the same few functions over and over.
+type nameMatcher struct {
+	re   *regexp.Regexp
+	seen map[string]bool
+}
+
+func newNameMatcher(re *regexp.Regexp) *nameMatcher {
+	return &nameMatcher{re: re, seen: make(map[string]bool)}
+}
+
+func (m *nameMatcher) match(name string) bool {
+	ok, seen := m.seen[name]
+	if !seen {
+		ok = m.re.MatchString(name)
+		m.seen[name] = ok
+	}
+	return ok
+}
+
 // looksInside reports whether the operation f looks at an Ark error's code,
 // type or status, or marks an error permanent.
 func (j *judge) looksInside(f *handling.Func) bool {
@@ -62,7 +82,7 @@ func (j *judge) looksInside(f *handling.Func) bool {
 	}
 	found := false
 	ast.Inspect(f.Body, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && giveUp.MatchString(calleeName(call)) {
+		if call, ok := n.(*ast.CallExpr); ok && j.giveUp.match(calleeName(call)) {
 			found = true
 		}
 		if call, ok := n.(*ast.CallExpr); ok {
@@ -85,7 +105,7 @@ func (j *judge) hasCondition(call *ast.CallExpr, op *handling.Func) bool {
 		}
 		switch a := ast.Unparen(a).(type) {
 		case *ast.CallExpr:
-			if giveUp.MatchString(calleeName(a)) {
+			if j.giveUp.match(calleeName(a)) {
 				return true
 			}
 		case *ast.FuncLit:

@@ -20,7 +20,8 @@ type judge struct {
 	pass    *analysis.Pass
 	m       *handling.Model
 	cls     *classes
-	helpers *regexp.Regexp
+	helpers *nameMatcher
+	giveUp  *nameMatcher
 
 	byObj      map[*types.Func]*handling.Func
 	unitTests  map[*handling.Func][]*handling.Test // the tests of each top-level function, its literals' included
@@ -32,7 +33,7 @@ type judge struct {
 
 // collect derives what several rules need from the model.
 func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *regexp.Regexp) *judge {
-	j := &judge{pass: pass, m: m, cls: cls, helpers: helpers, byObj: make(map[*types.Func]*handling.Func),
+	j := &judge{pass: pass, m: m, cls: cls, helpers: newNameMatcher(helpers), giveUp: newNameMatcher(giveUp), byObj: make(map[*types.Func]*handling.Func),
 		unitTests: make(map[*handling.Func][]*handling.Test), unitFuncs: make(map[*handling.Func][]*handling.Func)}
 	for _, f := range m.Funcs {
 		if f.Obj != nil {
@@ -111,7 +112,7 @@ func (j *judge) is429Test(t *handling.Test) bool {
 func (j *judge) helperCalls(f *handling.Func) []*ast.CallExpr {
 	var out []*ast.CallExpr
 	for _, c := range f.HelperCalls {
-		if name := calleeName(c); name != "" && j.helpers.MatchString(name) {
+		if name := calleeName(c); name != "" && j.helpers.match(name) {
 			out = append(out, c)
 		}
 	}
@@ -125,7 +126,7 @@ func (j *judge) isPredicate(f *handling.Func) bool {
 	if f == nil {
 		return false
 	}
-	return f.Predicate || f.Obj != nil && firstResultBool(f.Sig) && j.helpers.MatchString(f.Obj.Name())
+	return f.Predicate || f.Obj != nil && firstResultBool(f.Sig) && j.helpers.match(f.Obj.Name())
 }
 
 func firstResultBool(sig *types.Signature) bool {
@@ -158,9 +159,9 @@ func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
 		if j.m.ClassUsed(br.Class) {
 			return j.m.ClassRetried(br.Class)
 		}
-		return j.helpers.MatchString(br.Class.Name())
+		return j.helpers.match(br.Class.Name())
 	case handling.ReturnsWrapped:
-		return br.Wrapper != nil && j.helpers.MatchString(br.Wrapper.Name())
+		return br.Wrapper != nil && j.helpers.match(br.Wrapper.Name())
 	}
 	return false
 }

@@ -11,9 +11,13 @@ import (
 // SDK's Client, a model or embedder method of eino-ext's Ark components, or a
 // method of an OpenAI-compatible SDK's client or services, whose last result
 // is an error.
-func IsArkCall(info *types.Info, call *ast.CallExpr) bool {
-	fn := calleeMethod(info, call)
-	if fn == nil || !lastResultIsError(fn.Signature()) {
+func IsArkCall(info *types.Info, call *ast.CallExpr) bool { return IsArkMethod(Callee(info, call)) }
+
+// IsArkMethod reports whether fn, a called function or nil, is a method
+// that sends a request to Ark, as IsArkCall says; for a caller that
+// resolved the callee already.
+func IsArkMethod(fn *types.Func) bool {
+	if !isMethod(fn) || !lastResultIsError(fn.Signature()) {
 		return false
 	}
 	path := fn.Pkg().Path()
@@ -53,8 +57,13 @@ func isEinoArkMethod(fn *types.Func) bool {
 // An eino stream may come from any provider; whether it reaches Ark is
 // decided per package (Package.Via), as for every other call here.
 func IsStreamRecv(info *types.Info, call *ast.CallExpr) bool {
-	fn := calleeMethod(info, call)
-	if fn == nil || fn.Name() != "Recv" {
+	return IsStreamRecvMethod(Callee(info, call))
+}
+
+// IsStreamRecvMethod reports whether fn, a called function or nil, is a
+// stream's Recv, as IsStreamRecv says.
+func IsStreamRecvMethod(fn *types.Func) bool {
+	if !isMethod(fn) || fn.Name() != "Recv" {
 		return false
 	}
 	path := fn.Pkg().Path()
@@ -70,8 +79,12 @@ func IsStreamRecv(info *types.Info, call *ast.CallExpr) bool {
 // IsRetryTimesOption reports whether call is arkruntime.WithRetryTimes(n),
 // the client option that sets how often the SDK retries, of any Ark SDK.
 func IsRetryTimesOption(info *types.Info, call *ast.CallExpr) bool {
-	return isArkFunc(info, call, "", "WithRetryTimes")
+	return IsRetryTimesFunc(Callee(info, call))
 }
+
+// IsRetryTimesFunc reports whether fn, a called function or nil, is
+// arkruntime.WithRetryTimes of any Ark SDK.
+func IsRetryTimesFunc(fn *types.Func) bool { return isArkFunc(fn, "", "WithRetryTimes") }
 
 // IsRetryTimesField reports whether key, the key of a composite literal's
 // element or the selector of an assignment, names the RetryTimes field of an
@@ -141,18 +154,28 @@ func fieldVar(info *types.Info, key ast.Expr) *types.Var {
 // calleeMethod returns the method that call calls, or nil if it calls no
 // method of a package-level type.
 func calleeMethod(info *types.Info, call *ast.CallExpr) *types.Func {
-	fn, ok := typeutil.Callee(info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Signature().Recv() == nil {
-		return nil
+	if fn := Callee(info, call); isMethod(fn) {
+		return fn
 	}
+	return nil
+}
+
+// Callee returns the function or method call calls (an interface's method
+// for a dynamic call), or nil: a builtin, a conversion, a function value.
+func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	return fn
 }
 
-// isArkFunc reports whether call calls the package-level function name of the
+// isMethod reports whether fn is a method of a package's type.
+func isMethod(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && fn.Signature().Recv() != nil
+}
+
+// isArkFunc reports whether fn is the package-level function name of the
 // Ark SDK package at sub ("" for the root, "/model", ...), of any root.
-func isArkFunc(info *types.Info, call *ast.CallExpr, sub, name string) bool {
-	fn, ok := typeutil.Callee(info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Name() != name || fn.Signature().Recv() != nil {
+func isArkFunc(fn *types.Func, sub, name string) bool {
+	if fn == nil || fn.Pkg() == nil || fn.Name() != name || fn.Signature().Recv() != nil {
 		return false
 	}
 	rest, ok := arkSubpackage(fn.Pkg().Path())

@@ -2,6 +2,7 @@ package handling
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"reflect"
 
@@ -35,19 +36,21 @@ func run(pass *analysis.Pass) (any, error) {
 // Build builds the model of pass's package, which reaches Ark as p says.
 func Build(pass *analysis.Pass, p *arksdk.Package) *Model {
 	b := &builder{
-		pass:       pass,
-		info:       pass.TypesInfo,
-		pkg:        p,
-		m:          &Model{funcs: make(map[ast.Node]*Func), classRetried: make(map[types.Object]bool), looks: make(map[types.Object][]ast.Node)},
-		lits:       make(map[types.Object]*ast.CompositeLit),
-		constInits: make(map[*types.Var]ast.Expr),
-		vars:       make(map[*types.Var]*varState),
-		consts:     make(map[*types.Const]*ast.BasicLit),
-		branches:   make(map[ast.Node]*Branch),
-		origin:     make(map[types.Object]types.Object),
-		midstream:  make(map[types.Object]bool),
-		arkErr:     make(map[types.Object]*ast.CallExpr),
-		callErr:    make(map[types.Object]*ast.CallExpr),
+		pass:        pass,
+		info:        pass.TypesInfo,
+		pkg:         p,
+		m:           &Model{funcs: make(map[ast.Node]*Func), classRetried: make(map[types.Object]bool), looks: make(map[types.Object][]ast.Node)},
+		lits:        make(map[types.Object]*ast.CompositeLit),
+		constInits:  make(map[*types.Var]ast.Expr),
+		isErrorType: make(map[types.Type]bool),
+		sets:        make(map[*ast.CompositeLit][]setElem),
+		vars:        make(map[*types.Var]*varState),
+		consts:      make(map[*types.Const]*ast.BasicLit),
+		branches:    make(map[ast.Node]*Branch),
+		origin:      make(map[types.Object]types.Object),
+		midstream:   make(map[types.Object]bool),
+		arkErr:      make(map[types.Object]*ast.CallExpr),
+		callErr:     make(map[types.Object]*ast.CallExpr),
 	}
 	b.declarations()
 	b.walk()
@@ -67,6 +70,9 @@ type builder struct {
 	vars       map[*types.Var]*varState           // variables that may hold only a code
 	consts     map[*types.Const]*ast.BasicLit     // string constants declared by a literal
 	constInits map[*types.Var]ast.Expr            // variables declared with a constant, and that constant
+
+	isErrorType map[types.Type]bool             // whether a type handed to a call implements error
+	sets        map[*ast.CompositeLit][]setElem // the constant elements of each list or map of codes looked up
 
 	frames   []*Func
 	top      *Func
@@ -122,8 +128,10 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 	case *ast.Ident, *ast.BasicLit:
 		return // the commonest nodes, and never a decision
 	}
+	var callee *types.Func
 	if call, ok := n.(*ast.CallExpr); ok {
-		b.retryCount(call) // also at package level
+		callee = arksdk.Callee(b.info, call) // resolved once for every question asked of the call
+		b.retryCount(call, callee)           // also at package level
 	}
 	switch n := n.(type) {
 	case *ast.KeyValueExpr:
@@ -149,7 +157,7 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 	case *ast.TypeSwitchStmt:
 		b.typeSwitch(n)
 	case *ast.CallExpr:
-		b.call(n, stack)
+		b.call(n, callee, stack)
 	case *ast.IndexExpr:
 		b.index(n, stack)
 	case *ast.AssignStmt:
@@ -199,14 +207,41 @@ func (b *builder) leave() {
 
 // addTest records t in the current function, with the branch it guards.
 func (b *builder) addTest(t *Test, stack []ast.Node) {
-	t.Func = b.top
+	var c cond
 	if t.Branch == nil && stack != nil {
-		if c := condOf(stack, b.depth(stack)); c.owner != nil {
-			t.Branch = b.branch(c.owner)
-			t.Direct = c.direct && t.Op != NotEqual
-			if t.Set == nil && c.sw != nil {
-				t.Set = c.sw // case apiErr.Code == "...": one of the switch's cases
-			}
+		c = condOf(stack, b.depth(stack))
+	}
+	if t.Value != nil && t.Value.Kind() == constant.String {
+		t.str = constant.StringVal(t.Value)
+	}
+	b.record(t, c)
+}
+
+// addSet records the tests of subject s against each constant element of
+// lit, made by n (a slices.Contains call, a map lookup): they sit in the
+// same condition, which is found once.
+func (b *builder) addSet(n ast.Node, s Subject, role Role, fold bool, lit *ast.CompositeLit, stack []ast.Node) {
+	elems := b.setOf(lit)
+	if len(elems) == 0 {
+		return
+	}
+	c := condOf(stack, b.depth(stack))
+	tests := make([]Test, len(elems)) // one allocation for the set
+	for i, e := range elems {
+		t := &tests[i]
+		*t = Test{Role: role, Op: Equal, Subject: s, Fold: fold, Operand: e.operand, Value: e.value, str: e.str, Node: n, Set: lit}
+		b.record(t, c)
+	}
+}
+
+// record adds t, which sits in condition c, to its function and branch.
+func (b *builder) record(t *Test, c cond) {
+	t.Func = b.top
+	if t.Branch == nil && c.owner != nil {
+		t.Branch = b.branch(c.owner)
+		t.Direct = c.direct && t.Op != NotEqual
+		if t.Set == nil && c.sw != nil {
+			t.Set = c.sw // case apiErr.Code == "...": one of the switch's cases
 		}
 	}
 	if t.Branch != nil {

@@ -2,11 +2,11 @@ package handling
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // binary collects X == c, X != c and status ranges, either way round, and
@@ -111,13 +111,11 @@ func endsInFallthrough(body []ast.Stmt) bool {
 
 // call collects calls to Ark, the strings and slices tests of a code,
 // errors.As, waits, and calls that hand an error on.
-func (b *builder) call(n *ast.CallExpr, stack []ast.Node) {
+func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 	f := b.top
-	if arksdk.IsArkCall(b.info, n) {
+	if arksdk.IsArkMethod(fn) {
 		f.ArkCalls = append(f.ArkCalls, n)
 	}
-	callee := typeutil.Callee(b.info, n)
-	fn, _ := callee.(*types.Func)
 	var path, name string
 	if fn != nil && fn.Pkg() != nil && fn.Signature().Recv() == nil {
 		path, name = fn.Pkg().Path(), fn.Name()
@@ -143,11 +141,7 @@ func (b *builder) call(n *ast.CallExpr, stack []ast.Node) {
 		if s, role, fold, ok := b.subjectOf(n.Args[1]); ok {
 			if lit := b.literalOf(n.Args[0]); lit != nil {
 				if t := b.info.TypeOf(lit); t != nil && isListType(t) {
-					for _, e := range elements(b.info, lit) {
-						if v := b.constValue(e); v != nil {
-							b.addTest(&Test{Role: role, Op: Equal, Subject: s, Fold: fold, Operand: ast.Unparen(e), Value: v, Node: n, Set: lit}, stack)
-						}
-					}
+					b.addSet(n, s, role, fold, lit, stack)
 				}
 			}
 		}
@@ -159,13 +153,17 @@ func (b *builder) call(n *ast.CallExpr, stack []ast.Node) {
 	case path == "time" && isTimeWait(name), fn != nil && isRateWait(fn):
 		f.Waits = append(f.Waits, n)
 	}
-	for _, a := range n.Args {
-		b.funcValue(a) // retry.Do(op, retry.RetryIf(isRetryable))
-	}
+	handsOn := false
 	for i, a := range n.Args {
-		if !b.carriesError(a) {
+		// One lookup of an identifier answers both questions.
+		value, t := b.argOf(a)
+		if value != nil {
+			b.predicateValue(value) // retry.Do(op, retry.RetryIf(isRetryable))
+		}
+		if handsOn || !b.carriesErrorOf(a, t) {
 			continue
 		}
+		handsOn = true
 		f.HelperCalls = append(f.HelperCalls, n)
 		if c := condOf(stack, b.depth(stack)); c.owner != nil {
 			b.look(a, n)
@@ -178,7 +176,6 @@ func (b *builder) call(n *ast.CallExpr, stack []ast.Node) {
 				b.m.MidstreamCalls = append(b.m.MidstreamCalls, &MidstreamCall{Call: n, Callee: fn, Param: fn.Signature().Params().At(i)})
 			}
 		}
-		break
 	}
 }
 
@@ -244,11 +241,34 @@ func (b *builder) index(n *ast.IndexExpr, stack []ast.Node) {
 	if lit == nil {
 		return
 	}
+	b.addSet(n, s, role, fold, lit, stack)
+}
+
+// setElem is a constant element of a list or map of codes.
+type setElem struct {
+	operand ast.Expr
+	value   constant.Value
+	str     string
+}
+
+// setOf returns the constant elements of lit, found once however often
+// the code looks it up.
+func (b *builder) setOf(lit *ast.CompositeLit) []setElem {
+	if elems, ok := b.sets[lit]; ok {
+		return elems
+	}
+	var elems []setElem
 	for _, e := range elements(b.info, lit) {
 		if v := b.constValue(e); v != nil {
-			b.addTest(&Test{Role: role, Op: Equal, Subject: s, Fold: fold, Operand: ast.Unparen(e), Value: v, Node: n, Set: lit}, stack)
+			el := setElem{operand: ast.Unparen(e), value: v}
+			if v.Kind() == constant.String {
+				el.str = constant.StringVal(v)
+			}
+			elems = append(elems, el)
 		}
 	}
+	b.sets[lit] = elems
+	return elems
 }
 
 // errorText returns err when e is err.Error() for an error value err.
@@ -352,11 +372,34 @@ func (b *builder) funcValue(e ast.Expr) {
 	default:
 		return
 	}
-	fn, ok := b.info.Uses[id].(*types.Func)
-	if !ok || fn.Pkg() != b.pass.Pkg || !ReturnsBool(fn.Signature()) || !takesError(fn.Signature()) {
-		return
+	if fn, ok := b.info.Uses[id].(*types.Func); ok {
+		b.predicateValue(fn)
 	}
-	b.predicateUse(fn)
+}
+
+// predicateValue records fn, a function used as a value, as a retry
+// predicate when it is the package's and looks like one: func(error) bool.
+func (b *builder) predicateValue(fn *types.Func) {
+	if fn.Pkg() == b.pass.Pkg && ReturnsBool(fn.Signature()) && takesError(fn.Signature()) {
+		b.predicateUse(fn)
+	}
+}
+
+// argOf returns the function an argument names (f, s.f, pkg.F), if any,
+// and the argument's type.
+func (b *builder) argOf(e ast.Expr) (*types.Func, types.Type) {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if obj := b.info.Uses[x]; obj != nil {
+			fn, _ := obj.(*types.Func)
+			return fn, obj.Type()
+		}
+	case *ast.SelectorExpr:
+		if fn, ok := b.info.Uses[x.Sel].(*types.Func); ok {
+			return fn, b.info.TypeOf(x)
+		}
+	}
+	return nil, b.info.TypeOf(e)
 }
 
 // takesError reports whether sig has a parameter of type error or of an

@@ -6,7 +6,6 @@ import (
 	"go/types"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // assign follows the variables the tests read through: the error of a call
@@ -47,11 +46,9 @@ func (b *builder) assignOne(lhs, rhs ast.Expr) {
 func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
 	// The walk follows the source, so the last assignment before a test
 	// is the one the test sees.
-	ark, recv := arksdk.IsArkCall(b.info, call), arksdk.IsStreamRecv(b.info, call)
-	local := false
-	if fn, ok := typeutil.Callee(b.info, call).(*types.Func); ok && fn.Pkg() == b.pass.Pkg {
-		local = true // a function of the package, which may call Ark itself
-	}
+	fn := arksdk.Callee(b.info, call)
+	ark, recv := arksdk.IsArkMethod(fn), arksdk.IsStreamRecvMethod(fn)
+	local := fn != nil && fn.Pkg() == b.pass.Pkg // a function of the package, which may call Ark itself
 	for _, l := range lhs {
 		if err := b.errVar(l); err != nil {
 			if ark || recv {
@@ -170,8 +167,8 @@ func (b *builder) wrappedAssertion(node ast.Node, x, typ ast.Expr) {
 }
 
 // retryCount collects arkruntime.WithRetryTimes(n) with a constant n.
-func (b *builder) retryCount(call *ast.CallExpr) {
-	if len(call.Args) != 1 || !arksdk.IsRetryTimesOption(b.info, call) {
+func (b *builder) retryCount(call *ast.CallExpr, callee *types.Func) {
+	if len(call.Args) != 1 || !arksdk.IsRetryTimesFunc(callee) {
 		return
 	}
 	if n, ok := b.intConst(call.Args[0]); ok {

@@ -132,15 +132,14 @@ type Test struct {
 	Direct bool
 	// Func is the function the test is in (nil at package level).
 	Func *Func
+
+	// str is Value as a string, set by the builder: the rules ask for it
+	// once per code they know, and constant.StringVal takes a lock.
+	str string
 }
 
 // StringValue returns the test's value as a string ("" for a status).
-func (t *Test) StringValue() string {
-	if t.Value == nil || t.Value.Kind() != constant.String {
-		return ""
-	}
-	return constant.StringVal(t.Value)
-}
+func (t *Test) StringValue() string { return t.str }
 
 // IntValue returns the test's value as an integer (a status).
 func (t *Test) IntValue() (int64, bool) {

@@ -112,12 +112,18 @@ func FuncOf(info *types.Info, call *ast.CallExpr) (path, name string) {
 
 // carriesError reports whether e is an error or an Ark error value, or the
 // code, status or type of one: what a helper needs to decide about a failure.
-func (b *builder) carriesError(e ast.Expr) bool {
+func (b *builder) carriesError(e ast.Expr) bool { return b.carriesErrorOf(e, nil) }
+
+// carriesErrorOf is carriesError for e of type t, when the caller knows it
+// already (nil if not).
+func (b *builder) carriesErrorOf(e ast.Expr, t types.Type) bool {
 	switch ast.Unparen(e).(type) {
 	case *ast.BasicLit, *ast.CompositeLit, *ast.FuncLit, *ast.BinaryExpr:
 		return false // a constant, a literal or an arithmetic or logical value
 	}
-	t := b.info.TypeOf(e)
+	if t == nil {
+		t = b.info.TypeOf(e)
+	}
 	if t == nil {
 		return false
 	}
@@ -128,7 +134,14 @@ func (b *builder) carriesError(e ast.Expr) bool {
 		_, _, _, ok := b.subjectOf(e) // a code or a status
 		return ok
 	}
-	return types.Implements(t, errorIface)
+	// The same few types (context.Context, the request structs) are
+	// handed over call after call.
+	is, seen := b.isErrorType[t]
+	if !seen {
+		is = types.Implements(t, errorIface)
+		b.isErrorType[t] = is
+	}
+	return is
 }
 
 // errVar returns the error variable e names, or nil.

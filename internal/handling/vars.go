@@ -129,8 +129,11 @@ func (b *builder) define(v *types.Var, value ast.Expr) {
 	if lit, ok := ast.Unparen(value).(*ast.CompositeLit); ok {
 		b.lits[v] = lit
 	}
-	if tv, ok := b.info.Types[value]; ok && tv.Value != nil {
-		b.constInits[v] = value // n := 0, for a retry count given as &n
+	switch value.(type) {
+	case *ast.BasicLit, *ast.Ident, *ast.SelectorExpr, *ast.UnaryExpr: // 0, zero, pkg.Zero, -1
+		if tv, ok := b.info.Types[value]; ok && tv.Value != nil {
+			b.constInits[v] = value // n := 0, for a retry count given as &n
+		}
 	}
 	if !b.local(v) {
 		return // package-level variables are never taken for codes
