@@ -11,6 +11,7 @@ import (
 
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/diag"
+	"github.com/arkvet/arkvet/internal/handling"
 )
 
 //go:embed doc.go
@@ -43,7 +44,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "arkreqid",
 		Doc:      diag.Doc(doc, "arkreqid"),
 		URL:      "https://pkg.go.dev/github.com/arkvet/arkvet/analyzer/arkreqid",
-		Requires: []*analysis.Analyzer{arksdk.Analyzer},
+		Requires: []*analysis.Analyzer{arksdk.Analyzer, handling.Analyzer},
 	}
 	cfg.Loggers = append([]string(nil), cfg.Loggers...)
 	a.Flags.Var(loggerFlag{&cfg.Loggers}, "loggers",
@@ -69,12 +70,18 @@ func run(pass *analysis.Pass, l *loggers) error {
 	if !l.mayLog(pass.Pkg.Imports()) {
 		return nil
 	}
+	m := pass.ResultOf[handling.Analyzer].(*handling.Model)
 	u := newUnit(pass, l)
 	// Each top-level declaration is one unit: its closures share its locals.
 	for _, file := range pass.Files {
 		for _, decl := range file.Decls {
 			switch d := decl.(type) {
 			case *ast.FuncDecl:
+				// The model saw every selector: a function that reads no
+				// SDK error's field has nothing to report.
+				if f := m.FuncOf(d); f != nil && !f.ReadsFields {
+					continue
+				}
 			case *ast.GenDecl:
 				if d.Tok != token.VAR {
 					continue

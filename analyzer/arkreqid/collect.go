@@ -101,6 +101,9 @@ func (u *unit) collectNode(n ast.Node) bool {
 }
 
 func (u *unit) collectCall(call *ast.CallExpr) {
+	if !u.loggers.names[arksdk.CalledName(call)] {
+		return
+	}
 	fn, ok := calleeFunc(u.info, call)
 	if !ok {
 		return

@@ -166,11 +166,19 @@ func buildLoggers() map[funcKey]logFunc {
 type loggers struct {
 	user  map[funcKey]logFunc
 	paths map[string]bool // import paths of the user's loggers
+	// names are the names of every function arkreqid looks for: the
+	// loggers', errors.New, fmt.Errorf and errors.As. A call by another
+	// name is not resolved at all.
+	names map[string]bool
 }
 
 // newLoggers parses the user's extra loggers.
 func newLoggers(extra []string) (*loggers, error) {
-	l := &loggers{user: make(map[funcKey]logFunc), paths: make(map[string]bool)}
+	l := &loggers{user: make(map[funcKey]logFunc), paths: make(map[string]bool),
+		names: map[string]bool{"New": true, "Errorf": true, "As": true}}
+	for k := range builtinLoggers {
+		l.names[k.name] = true
+	}
 	for _, s := range extra {
 		keys, err := parseLogger(s)
 		if err != nil {
@@ -179,6 +187,7 @@ func newLoggers(extra []string) (*loggers, error) {
 		for _, k := range keys {
 			l.user[k] = logFunc{}
 			l.paths[k.path] = true
+			l.names[k.name] = true
 		}
 	}
 	return l, nil

@@ -87,8 +87,13 @@ func (u *unit) visit(n ast.Node) bool {
 			t.id = true
 			return false
 		}
+	case *ast.BasicLit:
+		return false
 	case *ast.Ident:
 		obj := u.info.Uses[n]
+		if obj == nil {
+			return false // a name declared here, a package name, a label
+		}
 		if u.origins[obj] {
 			t.id = true
 			return false
@@ -96,6 +101,11 @@ func (u *unit) visit(n ast.Node) bool {
 		if v, ok := obj.(*types.Var); ok && len(u.assigns[v]) > 0 {
 			*t = t.union(u.local(v))
 		}
+		// The identifier's type is its object's: no second lookup.
+		if arksdk.KindOf(obj.Type()).HasRequestID() {
+			t.id = true
+		}
+		return false
 	}
 	// The Ark error value itself: its text includes the ID.
 	if x, ok := n.(ast.Expr); ok && arksdk.KindOf(u.info.TypeOf(x)).HasRequestID() {
@@ -139,6 +149,9 @@ func (u *unit) local(v *types.Var) taint {
 }
 
 func (u *unit) isNewErrorCall(call *ast.CallExpr) bool {
+	if name := arksdk.CalledName(call); name != "Errorf" && name != "New" {
+		return false
+	}
 	fn, ok := calleeFunc(u.info, call)
 	return ok && isNewError(fn)
 }

@@ -46,7 +46,7 @@ func (j *judge) retryEveryError() {
 // Recv is not retried by a loop around it, so it is none.
 func (j *judge) arkSource(call *ast.CallExpr) (string, bool) {
 	if arksdk.IsArkCall(j.pass.TypesInfo, call) {
-		return calleeName(call), true
+		return arksdk.CalledName(call), true
 	}
 	fn, ok := typeutil.Callee(j.pass.TypesInfo, call).(*types.Func)
 	if !ok || fn.Pkg() != j.pass.Pkg {
@@ -68,7 +68,7 @@ func (j *judge) arkSource(call *ast.CallExpr) (string, bool) {
 	if ark == nil || j.looksInUnit(callee) {
 		return "", false
 	}
-	return fn.Name() + " (which calls " + calleeName(ark) + ")", true
+	return fn.Name() + " (which calls " + arksdk.CalledName(ark) + ")", true
 }
 
 // looksInUnit reports whether the unit of f looks at an error beyond a nil

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"regexp"
 
+	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -82,7 +83,7 @@ func (j *judge) looksInside(f *handling.Func) bool {
 	}
 	found := false
 	ast.Inspect(f.Body, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && j.giveUp.match(calleeName(call)) {
+		if call, ok := n.(*ast.CallExpr); ok && j.giveUp.match(arksdk.CalledName(call)) {
 			found = true
 		}
 		if call, ok := n.(*ast.CallExpr); ok {
@@ -105,7 +106,7 @@ func (j *judge) hasCondition(call *ast.CallExpr, op *handling.Func) bool {
 		}
 		switch a := ast.Unparen(a).(type) {
 		case *ast.CallExpr:
-			if j.giveUp.match(calleeName(a)) {
+			if j.giveUp.match(arksdk.CalledName(a)) {
 				return true
 			}
 		case *ast.FuncLit:

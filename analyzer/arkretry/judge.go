@@ -112,7 +112,7 @@ func (j *judge) is429Test(t *handling.Test) bool {
 func (j *judge) helperCalls(f *handling.Func) []*ast.CallExpr {
 	var out []*ast.CallExpr
 	for _, c := range f.HelperCalls {
-		if name := calleeName(c); name != "" && j.helpers.match(name) {
+		if name := arksdk.CalledName(c); name != "" && j.helpers.match(name) {
 			out = append(out, c)
 		}
 	}
@@ -164,25 +164,6 @@ func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
 		return br.Wrapper != nil && j.helpers.match(br.Wrapper.Name())
 	}
 	return false
-}
-
-// calleeName returns the name of the function or method call calls, also
-// when it is a variable of func type.
-func calleeName(call *ast.CallExpr) string {
-	fun := ast.Unparen(call.Fun)
-	switch f := fun.(type) {
-	case *ast.IndexExpr:
-		fun = f.X
-	case *ast.IndexListExpr:
-		fun = f.X
-	}
-	switch f := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		return f.Name
-	case *ast.SelectorExpr:
-		return f.Sel.Name
-	}
-	return ""
 }
 
 // canCarry429 reports whether errors of kind k are a failed HTTP response

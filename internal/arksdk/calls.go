@@ -167,6 +167,28 @@ func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
 	return fn
 }
 
+// CalledName returns the name a call is written with: f for f(x), F for
+// pkg.F(x) and v.F(x), through parentheses and type arguments; "" for a
+// call of anything else (a function literal, a call's result). Code that
+// must resolve many calls asks it first: a name no function of interest
+// has needs no lookup.
+func CalledName(call *ast.CallExpr) string {
+	fun := ast.Unparen(call.Fun)
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		fun = f.X
+	case *ast.IndexListExpr:
+		fun = f.X
+	}
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		return f.Name
+	case *ast.SelectorExpr:
+		return f.Sel.Name
+	}
+	return ""
+}
+
 // isMethod reports whether fn is a method of a package's type.
 func isMethod(fn *types.Func) bool {
 	return fn != nil && fn.Pkg() != nil && fn.Signature().Recv() != nil

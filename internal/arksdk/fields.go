@@ -52,8 +52,8 @@ func FieldOf(info *types.Info, e ast.Expr) (Field, bool) {
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 {
 		e = ast.Unparen(call.Fun) // a getter: X.GetCode()
 		sel, ok := e.(*ast.SelectorExpr)
-		if !ok {
-			return Field{}, false
+		if !ok || roleByField[sel.Sel.Name] == NoRole {
+			return Field{}, false // no lookup for a name no SDK error has
 		}
 		if _, isFunc := info.Uses[sel.Sel].(*types.Func); !isFunc {
 			return Field{}, false
@@ -61,8 +61,8 @@ func FieldOf(info *types.Info, e ast.Expr) (Field, bool) {
 		return selectionOf(info, sel)
 	}
 	sel, ok := e.(*ast.SelectorExpr)
-	if !ok {
-		return Field{}, false
+	if !ok || roleByField[sel.Sel.Name] == NoRole && sel.Sel.Name != "Value" {
+		return Field{}, false // no lookup for a name no SDK error has: resp.Choices, time.Second
 	}
 	if _, isVar := info.Uses[sel.Sel].(*types.Var); !isVar {
 		return Field{}, false

@@ -3,6 +3,7 @@ package handling
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"reflect"
 
@@ -110,6 +111,9 @@ func (b *builder) walk() {
 			stack = stack[:len(stack)-1]
 			return true
 		}
+		if isTypeSyntax(n) {
+			return false
+		}
 		stack = append(stack, n)
 		b.visit(n, stack)
 		return true
@@ -117,6 +121,19 @@ func (b *builder) walk() {
 	for _, f := range b.pass.Files {
 		ast.Inspect(f, visit)
 	}
+}
+
+// isTypeSyntax reports whether n is syntax that only spells a type or an
+// import, in which neither walk has anything to find: a signature, a struct
+// or interface type, an import or type declaration.
+func isTypeSyntax(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.FuncType, *ast.StructType, *ast.InterfaceType:
+		return true
+	case *ast.GenDecl:
+		return n.Tok == token.IMPORT || n.Tok == token.TYPE
+	}
+	return false
 }
 
 // visit adds what n, met on the way down, says to the model.
@@ -127,6 +144,11 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 		return
 	case *ast.Ident, *ast.BasicLit:
 		return // the commonest nodes, and never a decision
+	case *ast.SelectorExpr:
+		if len(b.frames) > 0 && !b.frames[0].ReadsFields {
+			_, b.frames[0].ReadsFields = arksdk.FieldOf(b.info, n)
+		}
+		return
 	}
 	var callee *types.Func
 	if call, ok := n.(*ast.CallExpr); ok {
@@ -226,11 +248,16 @@ func (b *builder) addSet(n ast.Node, s Subject, role Role, fold bool, lit *ast.C
 		return
 	}
 	c := condOf(stack, b.depth(stack))
+	var br *Branch
+	if c.owner != nil {
+		br = b.branch(c.owner)
+	}
 	tests := make([]Test, len(elems)) // one allocation for the set
 	for i, e := range elems {
 		t := &tests[i]
-		*t = Test{Role: role, Op: Equal, Subject: s, Fold: fold, Operand: e.operand, Value: e.value, str: e.str, Node: n, Set: lit}
-		b.record(t, c)
+		*t = Test{Role: role, Op: Equal, Subject: s, Fold: fold, Operand: e.operand, Value: e.value, str: e.str,
+			Node: n, Set: lit, Branch: br, Direct: c.direct}
+		b.record(t, cond{})
 	}
 }
 

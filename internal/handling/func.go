@@ -36,6 +36,10 @@ type Func struct {
 	// PassedTo is the call a function literal is an argument of (a retry
 	// helper's operation, a callback), or nil.
 	PassedTo *ast.CallExpr
+	// ReadsFields says, of a declaration, that it or a literal in it reads
+	// a field of an SDK error (apiErr.Code, e.RequestId): without one, what
+	// it logs or wraps carries no Ark error's field.
+	ReadsFields bool
 }
 
 // Unit returns the top-level function that f is in (f itself for a

@@ -27,6 +27,9 @@ type varState struct {
 func (b *builder) declarations() {
 	var calls []*ast.CallExpr
 	visit := func(n ast.Node) bool {
+		if isTypeSyntax(n) {
+			return false
+		}
 		switch n := n.(type) {
 		case *ast.ValueSpec:
 			b.valueSpec(n)
