@@ -75,13 +75,15 @@ func (j *judge) namesCode(c *classification, code *codes.Code) bool {
 	return false
 }
 
-// distinct counts the distinct values c compares with.
-func (c *classification) distinct() int {
-	seen := make(map[string]bool)
-	for _, t := range c.tests {
-		seen[t.StringValue()] = true
+// comparesSeveral reports whether c compares with two distinct values at
+// least: one comparison is not a classification.
+func (c *classification) comparesSeveral() bool {
+	for _, t := range c.tests[min(1, len(c.tests)):] {
+		if t.StringValue() != c.tests[0].StringValue() {
+			return true
+		}
 	}
-	return len(seen)
+	return false
 }
 
 // handled reports whether the unit of c checks the same error's status

@@ -33,8 +33,8 @@ type judge struct {
 
 // collect derives what several rules need from the model.
 func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *regexp.Regexp) *judge {
-	j := &judge{pass: pass, m: m, cls: cls, helpers: newNameMatcher(helpers), giveUp: newNameMatcher(giveUp), byObj: make(map[*types.Func]*handling.Func),
-		unitTests: make(map[*handling.Func][]*handling.Test), unitFuncs: make(map[*handling.Func][]*handling.Func)}
+	j := &judge{pass: pass, m: m, cls: cls, helpers: newNameMatcher(helpers), giveUp: newNameMatcher(giveUp), byObj: make(map[*types.Func]*handling.Func, len(m.Funcs)),
+		unitTests: make(map[*handling.Func][]*handling.Test, len(m.Funcs)), unitFuncs: make(map[*handling.Func][]*handling.Func, len(m.Funcs))}
 	for _, f := range m.Funcs {
 		if f.Obj != nil {
 			j.byObj[f.Obj] = f

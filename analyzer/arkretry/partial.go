@@ -15,7 +15,7 @@ import (
 // codes but not all, unless a status check covers every 429.
 func (j *judge) partialCoverage() {
 	for _, c := range j.classified {
-		if c.distinct() < 2 || j.handled(c) {
+		if !c.comparesSeveral() || j.handled(c) {
 			continue
 		}
 		covered, missing := j.coverage(c)
