@@ -70,6 +70,26 @@ var describe = &analysis.Analyzer{
 	},
 }
 
+// fieldReaders reports the declarations the model says read an SDK
+// error's field.
+var fieldReaders = &analysis.Analyzer{
+	Name:     "fieldreaders",
+	Doc:      "report the declarations the model says read an SDK error's field, for tests",
+	Requires: []*analysis.Analyzer{handling.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		m := pass.ResultOf[handling.Analyzer].(*handling.Model)
+		for _, f := range m.Funcs {
+			if f.ReadsFields {
+				if f.Outer != nil {
+					pass.Reportf(f.Node.Pos(), "a literal's own flag is set: only its declaration's should be")
+				}
+				pass.Reportf(f.Node.Pos(), "reads fields")
+			}
+		}
+		return nil, nil
+	},
+}
+
 func roleName(r handling.Role) string {
 	switch r {
 	case arksdk.Code:
@@ -101,4 +121,12 @@ func TestModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, dir, describe, "handling/basic", "handling/noark")
+}
+
+func TestReadsFields(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, fieldReaders, "handling/fields")
 }
