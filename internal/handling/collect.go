@@ -165,7 +165,7 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		}
 		handsOn = true
 		f.HelperCalls = append(f.HelperCalls, n)
-		if c := condOf(stack, b.depth(stack)); c.owner != nil {
+		if c := condOf(stack, b.depth(stack)); c.owner != nil || b.decides(stack) {
 			b.look(a, n)
 		}
 		if fn != nil && fn.Pkg() == b.pass.Pkg && ReturnsBool(fn.Signature()) && b.inRetryCondition(stack) {
@@ -319,6 +319,45 @@ func (b *builder) look(e ast.Expr, node ast.Node) {
 	if err := b.errVar(e); err != nil {
 		b.m.looks[err] = append(b.m.looks[err], node)
 	}
+}
+
+// decides reports whether the result of the call on top of stack decides
+// what the code does next: it is a switch's tag (switch classify(err)), it
+// is compared (classify(err) == Fatal), or it is a verdict (a bool, or a
+// class: a value of a named basic type) kept in a variable for a test to
+// come (kind := classify(err); retry, wait := shouldRetry(err)).
+func (b *builder) decides(stack []ast.Node) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	call := stack[len(stack)-1].(*ast.CallExpr)
+	switch p := stack[len(stack)-2].(type) {
+	case *ast.SwitchStmt:
+		return p.Tag == call
+	case *ast.BinaryExpr:
+		return p.Op == token.EQL || p.Op == token.NEQ
+	case *ast.AssignStmt, *ast.ValueSpec:
+		sig, ok := b.info.TypeOf(call.Fun).(*types.Signature)
+		return ok && isVerdict(sig)
+	}
+	return false
+}
+
+// isVerdict reports whether sig's first result is a bool or a class.
+func isVerdict(sig *types.Signature) bool {
+	if sig.Results().Len() == 0 {
+		return false
+	}
+	t := sig.Results().At(0).Type()
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok || isError(t) {
+		return false
+	}
+	if b.Kind() == types.Bool {
+		return true
+	}
+	_, named := types.Unalias(t).(*types.Named)
+	return named
 }
 
 // inRetryCondition reports whether the call on top of stack is (part of) an

@@ -196,3 +196,85 @@ func selectWait(ctx context.Context, c *arkruntime.Client, req model.ChatRequest
 		}
 	}
 }
+
+type kind int
+
+const (
+	fatal kind = iota
+	transient
+)
+
+// kindOf classifies an error by its status.
+func kindOf(err error) kind {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 {
+		return transient
+	}
+	return fatal
+}
+
+// describe names an error for a log line: not a verdict.
+func describe(err error) string { return "ark: " + err.Error() }
+
+// A switch on the classifier's verdict gives up on some errors: quiet.
+func switchOnKind(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		switch kindOf(err) {
+		case fatal:
+			return err
+		case transient:
+			time.Sleep(time.Second)
+		}
+	}
+	return nil
+}
+
+// The verdict compared: quiet.
+func compareKind(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if kindOf(err) == fatal {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return nil
+}
+
+// The verdict kept for a test to come: quiet.
+func keepKind(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		k := kindOf(err)
+		log.Printf("attempt %d: %v", attempt, err)
+		if k != transient {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return nil
+}
+
+// A description kept for a log line decides nothing: every error goes round.
+func keepDescription(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ { // want `^this loop retries every error from CreateChatCompletion`
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		msg := describe(err)
+		log.Print(msg)
+		time.Sleep(time.Second)
+	}
+	return nil
+}
