@@ -75,6 +75,14 @@ func names(t *handling.Test, c *codes.Code) bool {
 	return false
 }
 
+// namesInText reports whether t, a search of an error's text, looks for
+// code c: its name, or a part of it ("Quota" for QuotaExceeded).
+func namesInText(t *handling.Test, c *codes.Code) bool {
+	s := t.StringValue()
+	return t.Role == handling.Text && t.Op == handling.Contains && len(s) >= 4 &&
+		strings.Contains(strings.ToLower(c.Name), strings.ToLower(s))
+}
+
 // named returns the codes of list that t names.
 func (j *judge) named(list []*codes.Code, t *handling.Test) []*codes.Code {
 	var out []*codes.Code

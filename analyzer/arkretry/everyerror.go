@@ -45,7 +45,7 @@ func (j *judge) retryEveryError() {
 // hands its error back without a look at it (one call deep). A stream's
 // Recv is not retried by a loop around it, so it is none.
 func (j *judge) arkSource(call *ast.CallExpr) (string, bool) {
-	if arksdk.IsArkCall(j.pass.TypesInfo, call) {
+	if j.m.CallsArk(arksdk.Callee(j.pass.TypesInfo, call)) {
 		return arksdk.CalledName(call), true
 	}
 	fn, ok := typeutil.Callee(j.pass.TypesInfo, call).(*types.Func)

@@ -107,6 +107,25 @@ func (j *judge) is429Test(t *handling.Test) bool {
 	return false
 }
 
+// is429Text reports whether t searches the text of an error from Ark for
+// what every 429's text holds: the status ("Error code: 429 - {...}") or a
+// 429 type ("TooManyRequests").
+func (j *judge) is429Text(t *handling.Test) bool {
+	if t.Role != handling.Text || t.Op != handling.Contains || !t.Subject.FromArk {
+		return false
+	}
+	s := t.StringValue()
+	if strings.Contains(s, "429") {
+		return true
+	}
+	for typ := range j.cls.types {
+		if strings.EqualFold(s, typ) {
+			return true
+		}
+	}
+	return false
+}
+
 // helperCalls returns f's calls that hand an error to a function whose name
 // matches the helpers pattern.
 func (j *judge) helperCalls(f *handling.Func) []*ast.CallExpr {

@@ -12,9 +12,11 @@ import (
 // codes that waiting does not clear, and loops that go round on a 429 with
 // no delay at all.
 func (j *judge) retryNeverClears() {
+	reported := make(map[*handling.Branch]bool) // status == 429 || type == "TooManyRequests": one decision
 	for _, t := range j.m.Tests {
 		br := t.Branch
-		if !j.is429Test(t) || !t.Direct || br == nil || !canCarry429(t.Subject.Kind) || t.Subject.Midstream {
+		keyed := j.is429Test(t) && canCarry429(t.Subject.Kind) || j.is429Text(t)
+		if !keyed || !t.Direct || br == nil || t.Subject.Midstream || reported[br] {
 			continue
 		}
 		if j.narrowed(br, t.Func) || !j.retries(br, t.Func) {
@@ -22,6 +24,7 @@ func (j *judge) retryNeverClears() {
 		}
 		left := j.notExcluded(t)
 		noDelay := br.Decision == handling.GoesRound && br.Loop != nil && !t.Func.WaitsIn(br.Loop)
+		reported[br] = len(left) > 0 || noDelay
 		switch {
 		case len(left) > 0 && noDelay:
 			j.report(ruleNeverClears, t.Node, nil,
@@ -77,7 +80,7 @@ func (j *judge) notExcluded(t *handling.Test) []string {
 	for _, slow := range j.cls.slow {
 		excluded := false
 		for _, u := range j.unitTests[unit] {
-			if sameError(j.m, u.Subject.Key, t.Subject.Key) && names(u, slow) {
+			if sameError(j.m, u.Subject.Key, t.Subject.Key) && (names(u, slow) || namesInText(u, slow)) {
 				excluded = true
 				break
 			}
@@ -98,6 +101,8 @@ func sameError(m *handling.Model, a, b handling.Key) bool {
 	if a.Obj == nil || b.Obj == nil {
 		return false
 	}
+	// apiErr taken from err (errors.As) is err, and so is another taken
+	// from it.
 	oa, ob := m.Origin(a.Obj), m.Origin(b.Obj)
-	return oa != nil && oa == ob
+	return oa == b.Obj || ob == a.Obj || oa != nil && oa == ob
 }

@@ -72,6 +72,11 @@ var sdkE2EModules = []sdkE2EModule{
 			// RetryTimes: &zero and &negative mean WithRetryTimes(0) and (-1).
 			{"noretry/noretry.go:14", "arkretry", "ChatModelConfig.RetryTimes(0) turns off the SDK's retries"},
 			{"noretry/noretry.go:20", "arkretry", "ChatModelConfig.RetryTimes(-1) means no request is sent"},
+			// The model behind eino's interface, in a package that builds
+			// it: a loop that retries every error, and a 429 found in the
+			// error's text and retried.
+			{"iface.go:31", "arkretry", "this loop retries every error from Generate"},
+			{"iface.go:50", "arkretry", "QuotaExceeded"},
 		},
 		// errors.As through eino's wrapping; an assertion on Stream's error,
 		// which can hold; a RetryTimes of 2 and an IsRetryAble that leaves
@@ -82,6 +87,7 @@ var sdkE2EModules = []sdkE2EModule{
 			"agent/agent.go:31", "agent/agent.go:39", "agent/agent.go:41",
 			"noretry/noretry.go:25", "ratelimited/ratelimited.go:25", "ratelimited/ratelimited.go:27",
 			"otherprovider/otherprovider.go:18",
+			"iface.go:61", // a 429 in the text handed to the user
 		},
 	},
 }

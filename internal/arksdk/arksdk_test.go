@@ -37,7 +37,11 @@ func runProbe(pass *analysis.Pass) (any, error) {
 	}
 	info := pass.TypesInfo
 	for _, f := range pass.Files {
-		pass.Reportf(f.Name.Pos(), "via %s", viaNames[pkg.Via])
+		if pkg.EinoModels {
+			pass.Reportf(f.Name.Pos(), "via %s, eino models too", viaNames[pkg.Via])
+		} else {
+			pass.Reportf(f.Name.Pos(), "via %s", viaNames[pkg.Via])
+		}
 	}
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -142,7 +146,7 @@ func testdata() string {
 func TestKnowledge(t *testing.T) {
 	analysistest.Run(t, testdata(), probe,
 		"arksdk/volcengine", "arksdk/byteplus", "arksdk/arkruntimego",
-		"arksdk/eino", "arksdk/einoother", "arksdk/negatives", "arksdk/openaiv1")
+		"arksdk/eino", "arksdk/einosdk", "arksdk/einoother", "arksdk/negatives", "arksdk/openaiv1")
 }
 
 func TestSDKOf(t *testing.T) {

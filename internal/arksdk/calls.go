@@ -236,13 +236,18 @@ const (
 // IsEinoModelCall reports whether call is Generate or Stream of one of
 // eino's model interfaces (model.BaseChatModel, ToolCallingChatModel, ...)
 // or EmbedStrings of embedding.Embedder: a call that reaches whatever model
-// stands behind the interface. In a package that reaches Ark through eino
-// (Package.Via == Eino) that is, most of the time, an eino-ext Ark model;
+// stands behind the interface. In a package that builds an eino-ext Ark
+// component (Package.EinoModels) that is, most of the time, the Ark model;
 // elsewhere it says nothing about Ark. IsArkCall covers the Ark components'
 // own methods.
 func IsEinoModelCall(info *types.Info, call *ast.CallExpr) bool {
-	fn := calleeMethod(info, call)
-	if fn == nil || !lastResultIsError(fn.Signature()) {
+	return IsEinoModelMethod(Callee(info, call))
+}
+
+// IsEinoModelMethod reports whether fn, a called function or nil, is a
+// method of eino's model interfaces, as IsEinoModelCall says.
+func IsEinoModelMethod(fn *types.Func) bool {
+	if !isMethod(fn) || !lastResultIsError(fn.Signature()) {
 		return false
 	}
 	switch fn.Pkg().Path() {

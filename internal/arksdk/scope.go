@@ -34,6 +34,11 @@ var Analyzer = &analysis.Analyzer{
 type Package struct {
 	// Via says how the package reaches Ark; NoWay means it cannot.
 	Via Via
+	// EinoModels says that calls of eino's model interfaces (Generate and
+	// Stream of model.BaseChatModel and the others, EmbedStrings of
+	// embedding.Embedder) reach Ark: the package builds an eino-ext Ark
+	// component, and keeps it, as eino code does, behind the interface.
+	EinoModels bool
 }
 
 // Reaches reports whether the package can reach Ark at all.
@@ -56,25 +61,31 @@ const (
 // so that such packages allocate nothing.
 var unreachable = &Package{}
 
-// packages holds one result per way to reach Ark, shared by every package:
-// a result says nothing else.
-var packages = [...]*Package{NoWay: unreachable, ArkSDK: {Via: ArkSDK}, OpenAI: {Via: OpenAI}, Eino: {Via: Eino}}
+// packages holds one result per way to reach Ark, shared by every package
+// (a result says nothing else), without and with EinoModels.
+var packages = [...][2]*Package{
+	NoWay:  {unreachable, unreachable},
+	ArkSDK: {{Via: ArkSDK}, {Via: ArkSDK, EinoModels: true}},
+	OpenAI: {{Via: OpenAI}, {Via: OpenAI, EinoModels: true}},
+	Eino:   {{Via: Eino, EinoModels: true}, {Via: Eino, EinoModels: true}},
+}
 
 func run(pass *analysis.Pass) (any, error) {
 	via := NoWay
-	openAI := false
+	openAI, einoArk := false, false
 	for _, imp := range pass.Pkg.Imports() {
 		path := imp.Path()
-		if IsArkPackage(path) {
+		switch {
+		case IsArkPackage(path):
 			via = ArkSDK
-			break
-		}
-		if IsEinoArkPackage(path) {
-			via = Eino // unless an Ark SDK import follows
-		}
-		if isOpenAIPackage(path) {
+		case IsEinoArkPackage(path):
+			einoArk = true
+		case isOpenAIPackage(path):
 			openAI = true
 		}
+	}
+	if via == NoWay && einoArk {
+		via = Eino
 	}
 	if via == NoWay && openAI && pointsOpenAIAtArk(pass) {
 		via = OpenAI
@@ -82,7 +93,10 @@ func run(pass *analysis.Pass) (any, error) {
 	if via == NoWay {
 		return unreachable, nil
 	}
-	return packages[via], nil
+	if einoArk {
+		return packages[via][1], nil
+	}
+	return packages[via][0], nil
 }
 
 // pointsOpenAIAtArk reports whether a package that imports an OpenAI SDK

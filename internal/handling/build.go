@@ -37,10 +37,11 @@ func run(pass *analysis.Pass) (any, error) {
 // Build builds the model of pass's package, which reaches Ark as p says.
 func Build(pass *analysis.Pass, p *arksdk.Package) *Model {
 	b := &builder{
-		pass:        pass,
-		info:        pass.TypesInfo,
-		pkg:         p,
-		m:           &Model{funcs: make(map[ast.Node]*Func), classRetried: make(map[types.Object]bool), looks: make(map[types.Object][]ast.Node)},
+		pass: pass,
+		info: pass.TypesInfo,
+		pkg:  p,
+		m: &Model{funcs: make(map[ast.Node]*Func), classRetried: make(map[types.Object]bool), looks: make(map[types.Object][]ast.Node),
+			einoModels: p.EinoModels},
 		lits:        make(map[types.Object]*ast.CompositeLit),
 		constInits:  make(map[*types.Var]ast.Expr),
 		isErrorType: make(map[types.Type]bool),

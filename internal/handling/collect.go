@@ -113,7 +113,7 @@ func endsInFallthrough(body []ast.Stmt) bool {
 // errors.As, waits, and calls that hand an error on.
 func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 	f := b.top
-	if arksdk.IsArkMethod(fn) {
+	if b.m.CallsArk(fn) {
 		f.ArkCalls = append(f.ArkCalls, n)
 	}
 	var path, name string
@@ -131,7 +131,11 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 	case len(n.Args) == 2 && path == "strings" && name == "Contains":
 		if err := b.errorText(n.Args[0]); err != nil {
 			if v := b.constValue(n.Args[1]); v != nil {
-				b.addTest(&Test{Role: Text, Op: Contains, Subject: Subject{Key: b.keyOf(err)}, Operand: ast.Unparen(n.Args[1]), Value: v, Node: n}, stack)
+				s := Subject{Key: b.keyOf(err)}
+				if obj := b.objOf(err); obj != nil && b.arkErr[obj] != nil {
+					s.FromArk, s.Midstream = true, b.midstream[obj]
+				}
+				b.addTest(&Test{Role: Text, Op: Contains, Subject: s, Operand: ast.Unparen(n.Args[1]), Value: v, Node: n}, stack)
 				b.look(err, n)
 			}
 			return

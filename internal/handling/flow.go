@@ -47,7 +47,7 @@ func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
 	// The walk follows the source, so the last assignment before a test
 	// is the one the test sees.
 	fn := arksdk.Callee(b.info, call)
-	ark, recv := arksdk.IsArkMethod(fn), arksdk.IsStreamRecvMethod(fn)
+	ark, recv := b.m.CallsArk(fn), arksdk.IsStreamRecvMethod(fn)
 	local := fn != nil && fn.Pkg() == b.pass.Pkg // a function of the package, which may call Ark itself
 	for _, l := range lhs {
 		if err := b.errVar(l); err != nil {

@@ -37,6 +37,15 @@ type Model struct {
 	consts       map[*types.Const]*ast.BasicLit
 	looks        map[types.Object][]ast.Node
 	origin       map[types.Object]types.Object
+	einoModels   bool // calls of eino's model interfaces reach Ark (arksdk.Package.EinoModels)
+}
+
+// CallsArk reports whether a call of fn (a called function, or nil) sends
+// a request to Ark in this package: a method of an Ark SDK's client or of
+// an eino-ext Ark component, an OpenAI SDK's, or, in a package that builds
+// an eino-ext Ark component, a method of eino's model interfaces.
+func (m *Model) CallsArk(fn *types.Func) bool {
+	return arksdk.IsArkMethod(fn) || m.einoModels && arksdk.IsEinoModelMethod(fn)
 }
 
 // ErrCheck is err != nil (or err == nil) on an error that a call to Ark, a
@@ -96,6 +105,9 @@ type Subject struct {
 	// Midstream says the error was read from a stream by Recv, where the
 	// SDK leaves its status 0.
 	Midstream bool
+	// FromArk says, of an error searched through its text
+	// (strings.Contains(err.Error(), "429")), that a call to Ark returned it.
+	FromArk bool
 }
 
 // Key names one Ark error within a package: the object of the variable that

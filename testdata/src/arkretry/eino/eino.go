@@ -4,10 +4,12 @@ package eino
 import (
 	"context"
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/cloudwego/eino-ext/components/model/ark"
 	"github.com/cloudwego/eino/adk"
+	einomodel "github.com/cloudwego/eino/components/model"
 	"github.com/cloudwego/eino/schema"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
 )
@@ -51,4 +53,75 @@ var waitable = &adk.ModelRetryConfig{
 		}
 		return apiErr.HTTPStatusCode == 429
 	},
+}
+
+// agent keeps its Ark model behind eino's interface, as eino code does.
+type agent struct {
+	llm einomodel.ToolCallingChatModel
+}
+
+func newAgent(ctx context.Context) (*agent, error) {
+	cm, err := ark.NewChatModel(ctx, &ark.ChatModelConfig{})
+	if err != nil {
+		return nil, err
+	}
+	return &agent{llm: cm}, nil
+}
+
+// A loop around the interface's Generate retries the Ark model's errors.
+func (a *agent) ask(ctx context.Context, in []*schema.Message) (*schema.Message, error) {
+	var lastErr error
+	for i := 0; i < 3; i++ { // want `^this loop retries every error from Generate, AuthenticationError`
+		out, err := a.llm.Generate(ctx, in)
+		if err != nil {
+			lastErr = err
+			time.Sleep(time.Second)
+			continue
+		}
+		return out, nil
+	}
+	return nil, lastErr
+}
+
+// Searching the error's text for the status retries every 429.
+func (a *agent) askText(ctx context.Context, in []*schema.Message) (*schema.Message, error) {
+	for {
+		out, err := a.llm.Generate(ctx, in)
+		if err == nil {
+			return out, nil
+		}
+		if strings.Contains(err.Error(), "429") || strings.Contains(err.Error(), "TooManyRequests") { // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+			time.Sleep(2 * time.Second)
+			continue
+		}
+		return nil, err
+	}
+}
+
+// The text searched for the codes waiting does not clear first: quiet.
+func (a *agent) askTextExcluding(ctx context.Context, in []*schema.Message) (*schema.Message, error) {
+	for {
+		out, err := a.llm.Generate(ctx, in)
+		if err == nil {
+			return out, nil
+		}
+		text := err.Error()
+		if strings.Contains(err.Error(), "QuotaExceeded") || strings.Contains(err.Error(), "SetLimitExceeded") {
+			return nil, err
+		}
+		if strings.Contains(err.Error(), "429") {
+			time.Sleep(2 * time.Second)
+			continue
+		}
+		return nil, errors.New(text)
+	}
+}
+
+// A 429 found in the text, handed to the user: quiet.
+func (a *agent) askTextBusy(ctx context.Context, in []*schema.Message) (*schema.Message, error) {
+	out, err := a.llm.Generate(ctx, in)
+	if err != nil && strings.Contains(err.Error(), "429") {
+		return nil, errors.New("the assistant is busy, try again later")
+	}
+	return out, err
 }

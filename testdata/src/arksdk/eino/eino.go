@@ -1,5 +1,5 @@
 // Package eino reaches Ark only through eino-ext's Ark components.
-package eino // want `^via eino$`
+package eino // want `^via eino, eino models too$`
 
 import (
 	"context"
