@@ -41,8 +41,8 @@
 //
 // # Retrying what waiting never clears
 //
-// A decision keyed on status 429, type TooManyRequests, or "429 or 5xx"
-// that sends the error round again (a loop that continues or waits, a
+// A decision keyed on status 429, type TooManyRequests, "429 or 5xx", or
+// a search of an Ark error's text for 429 that sends the error round again (a loop that continues or waits, a
 // retry predicate that returns true, a classifier returning a retried class
 // or a retryable wrapper) without excluding the 429 codes that waiting
 // does not clear (SetLimitExceeded, QuotaExceeded, ...). A loop that goes
@@ -52,8 +52,11 @@
 // # Retrying every error
 //
 // A loop around a call to Ark that goes round on any non-nil error without
-// a look at its code, type or status: it re-sends authentication failures,
-// bad requests, spending limits and content-safety rejections. A loop with
+// a look at its code, type or status (a classifier's verdict switched on,
+// compared or kept counts as a look): it re-sends authentication failures,
+// bad requests, spending limits and content-safety rejections. In a
+// package that builds an eino-ext Ark model, calls through eino's model
+// interfaces are calls to Ark. A loop with
 // no delay, and a client that keeps the SDK's own retries (attempts
 // multiply), are said so.
 //
