@@ -178,6 +178,12 @@ func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
 		if j.m.ClassUsed(br.Class) {
 			return j.m.ClassRetried(br.Class)
 		}
+		if _, sentinel := br.Class.(*types.Var); sentinel {
+			// A sentinel error's name describes the error (errRetry: "retry
+			// later", for the user); only the package's own errors.Is says
+			// whether it is retried.
+			return false
+		}
 		return j.helpers.match(br.Class.Name())
 	case handling.ReturnsWrapped:
 		return br.Wrapper != nil && j.helpers.match(br.Wrapper.Name())

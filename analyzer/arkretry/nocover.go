@@ -56,7 +56,7 @@ func (j *judge) denyList(c *classification) bool {
 		}
 		switch {
 		case br.Decision == handling.ReturnsFalse && handling.ReturnsBool(f.Sig):
-		case inRetryLoop && (br.Decision == handling.ReturnsError || br.Decision == handling.ReturnsOther):
+		case inRetryLoop && (br.Decision == handling.ReturnsError || br.Decision == handling.ReturnsOther || br.Decision == handling.ReturnsClass):
 		default:
 			return false
 		}

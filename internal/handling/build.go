@@ -317,10 +317,19 @@ func (b *builder) finish() {
 			owners[t.Branch.Node] = t.Func
 		}
 	}
+	for _, f := range b.m.Funcs {
+		if f.Obj != nil && b.predicates[f.Obj] {
+			f.Predicate = true
+		}
+	}
 	for _, u := range b.classUses {
 		br := b.branch(u.owner)
 		b.decide(br, u.fn)
-		b.m.classRetried[u.class] = b.m.classRetried[u.class] || br.Decision == GoesRound
+		// A class is retried where its branch goes round, or where a retry
+		// predicate returns true for it (retry.RetryIf(func(err error) bool
+		// { return errors.Is(err, ErrRateLimited) })).
+		retried := br.Decision == GoesRound || br.Decision == ReturnsTrue && u.fn != nil && u.fn.Predicate
+		b.m.classRetried[u.class] = b.m.classRetried[u.class] || retried
 	}
 	for owner, f := range owners {
 		b.decide(b.branches[owner], f)
@@ -328,11 +337,6 @@ func (b *builder) finish() {
 	for _, chk := range b.m.ErrChecks {
 		if chk.Branch != nil {
 			b.decide(chk.Branch, chk.Func)
-		}
-	}
-	for _, f := range b.m.Funcs {
-		if f.Obj != nil && b.predicates[f.Obj] {
-			f.Predicate = true
 		}
 	}
 	b.m.consts = b.consts

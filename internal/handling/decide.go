@@ -107,6 +107,10 @@ func (b *builder) returnDecision(br *Branch, ret *ast.ReturnStmt, f *Func) {
 	if !isError(res.At(res.Len() - 1).Type()) {
 		return
 	}
+	if v := b.sentinelOf(last); v != nil {
+		br.Decision, br.Class = ReturnsClass, v // return ErrRateLimited
+		return
+	}
 	switch x := last.(type) {
 	case *ast.Ident:
 		if b.errVar(x) != nil {
@@ -115,6 +119,14 @@ func (b *builder) returnDecision(br *Branch, ret *ast.ReturnStmt, f *Func) {
 	case *ast.CallExpr:
 		if path, name := FuncOf(b.info, x); path == "fmt" && name == "Errorf" {
 			br.Decision = ReturnsError
+			for _, a := range x.Args[min(1, len(x.Args)):] {
+				if v := b.sentinelOf(a); v != nil {
+					// fmt.Errorf("%w: %v", ErrRateLimited, err): the
+					// sentinel says what the error is.
+					br.Decision, br.Class = ReturnsClass, v
+					break
+				}
+			}
 			return
 		}
 		for _, a := range x.Args {
@@ -145,6 +157,27 @@ func (b *builder) returnDecision(br *Branch, ret *ast.ReturnStmt, f *Func) {
 			}
 		}
 	}
+}
+
+// sentinelOf returns the package-level error variable e names (a sentinel:
+// var ErrRateLimited = errors.New("rate limited"), io.EOF), or nil. Code
+// that marks errors with sentinels and tests them with errors.Is uses them
+// as classes.
+func (b *builder) sentinelOf(e ast.Expr) *types.Var {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return nil
+	}
+	v, ok := b.info.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !isError(v.Type()) {
+		return nil
+	}
+	return v
 }
 
 // calleeObj returns the function, or the type of a conversion, call calls.
