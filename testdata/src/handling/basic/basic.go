@@ -143,3 +143,35 @@ func taglessFallthrough(ctx context.Context, req model.ChatRequest) error {
 		}
 	}
 }
+
+var errLimited = errors.New("limited") // want `class errLimited retried`
+
+var errGone = errors.New("gone")
+
+// A sentinel returned is a class; errors.Is on it in a loop that goes
+// round retries it, and one only handed back is not.
+func sentinelOf(err error) error {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `test status == 429 -> class`
+		return fmt.Errorf("%w: %v", errLimited, err)
+	}
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 404 { // want `test status == 404 -> class`
+		return errGone
+	}
+	return err
+}
+
+func retriesSentinel(ctx context.Context, req model.ChatRequest) error {
+	for { // want `loop calls ark`
+		_, err := client.CreateChatCompletion(ctx, req)
+		err = sentinelOf(err)
+		if errors.Is(err, errLimited) {
+			time.Sleep(time.Second)
+			continue
+		}
+		if errors.Is(err, errGone) {
+			return err
+		}
+		return nil
+	}
+}
