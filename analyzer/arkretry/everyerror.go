@@ -8,7 +8,6 @@ import (
 
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // retryEveryError reports loops around a call to Ark that go round on any
@@ -24,7 +23,7 @@ func (j *judge) retryEveryError() {
 		if loop == nil || reported[loop] || !isRetryLoop(j.pass.TypesInfo, loop, chk.Call) || !contains(loop, chk.Node) {
 			continue
 		}
-		from, ok := j.arkSource(chk.Call)
+		from, ark, ok := j.arkSource(chk.Call, f)
 		if !ok || !j.goesRoundOnError(chk, loop) || j.looksAt(chk.Err, loop, f) {
 			continue
 		}
@@ -33,42 +32,77 @@ func (j *judge) retryEveryError() {
 		if !f.WaitsIn(loop) {
 			msg += "; with no delay between attempts it hammers a rate limit"
 		}
-		if sdk, ok := arksdk.SDKOfCall(j.pass.TypesInfo, chk.Call); ok && !j.retriesOff {
+		if sdk, ok := arksdk.SDKOfCall(j.pass.TypesInfo, ark); ok && !j.retriesOff {
 			msg += "; each attempt also runs " + sdk.Name + "'s own retries of " + sdk.RetriedStatuses() + ", so attempts multiply"
 		}
 		j.report(ruleEveryError, rng{loop.Pos(), loopHeaderEnd(loop)}, nil, "%s", msg)
 	}
 }
 
-// arkSource names what the error of call comes from when it is an Ark
-// error: a call to Ark, or a function of the package that calls Ark and
-// hands its error back without a look at it (one call deep). A stream's
-// Recv is not retried by a loop around it, so it is none.
-func (j *judge) arkSource(call *ast.CallExpr) (string, bool) {
-	if j.m.CallsArk(arksdk.Callee(j.pass.TypesInfo, call)) {
-		return arksdk.CalledName(call), true
+// arkSource names what the error of call, in f, comes from when it is an
+// Ark error, and returns the call to Ark behind it: a call to Ark; a
+// function of the package that calls Ark and hands its error back without a
+// look at it (one call deep); or, in a helper of the package (func
+// attempt(n int, op func() error)), the operation it is handed, when its
+// callers hand it one that calls Ark. A stream's Recv is not retried by a
+// loop around it, so it is none.
+func (j *judge) arkSource(call *ast.CallExpr, f *handling.Func) (string, *ast.CallExpr, bool) {
+	info := j.pass.TypesInfo
+	fn := arksdk.Callee(info, call)
+	if j.m.CallsArk(fn) {
+		return arksdk.CalledName(call), call, true
 	}
-	fn, ok := typeutil.Callee(j.pass.TypesInfo, call).(*types.Func)
-	if !ok || fn.Pkg() != j.pass.Pkg {
-		return "", false
+	if f.Sig != nil {
+		if p := handling.ParamCalled(info, f.Sig, call); p != nil {
+			return j.operationSource(f, p)
+		}
+	}
+	if fn == nil || fn.Pkg() != j.pass.Pkg {
+		return "", nil, false
 	}
 	callee := j.byObj[fn]
 	if callee == nil {
-		return "", false
+		return "", nil, false
 	}
 	var ark *ast.CallExpr
 	for _, g := range j.unitFuncs[callee.Unit()] {
 		if len(g.Tests) > 0 || len(g.Loops) > 0 {
-			return "", false // it classifies, or retries, itself
+			return "", nil, false // it classifies, or retries, itself
 		}
 		if len(g.ArkCalls) > 0 && ark == nil {
 			ark = g.ArkCalls[0]
 		}
 	}
 	if ark == nil || j.looksInUnit(callee) {
-		return "", false
+		return "", nil, false
 	}
-	return fn.Name() + " (which calls " + arksdk.CalledName(ark) + ")", true
+	return fn.Name() + " (which calls " + arksdk.CalledName(ark) + ")", ark, true
+}
+
+// operationSource finds, among the calls of helper in the package, one that
+// hands it as its parameter p a function literal that calls Ark and gives
+// back what Ark returned without a look at it.
+func (j *judge) operationSource(helper *handling.Func, p *types.Var) (string, *ast.CallExpr, bool) {
+	if helper.Obj == nil {
+		return "", nil, false
+	}
+	index := -1
+	for i := range helper.Sig.Params().Len() {
+		if helper.Sig.Params().At(i) == p {
+			index = i
+		}
+	}
+	for _, op := range j.m.Funcs {
+		call := op.PassedTo
+		if call == nil || len(op.ArkCalls) == 0 || arksdk.Callee(j.pass.TypesInfo, call) != helper.Obj {
+			continue
+		}
+		if index >= len(call.Args) || call.Args[index] != op.Node || j.looksInside(op) {
+			continue
+		}
+		return "the operation handed to " + helper.Obj.Name() + " (which calls " + arksdk.CalledName(op.ArkCalls[0]) + ")", op.ArkCalls[0], true
+	}
+	return "", nil, false
 }
 
 // looksInUnit reports whether the unit of f looks at an error beyond a nil

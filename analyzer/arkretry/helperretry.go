@@ -28,16 +28,22 @@ func (j *judge) retryHelperEveryError() {
 	}
 }
 
-// isRetryHelper reports whether call calls a retry helper: a function of a
-// package whose name or path says retry or backoff, or a function whose
-// name matches the helpers pattern.
+// isRetryHelper reports whether call calls a retry helper of another
+// package: one whose path says retry or backoff, or a function whose name
+// matches the helpers pattern. The package's own helpers are judged by
+// their loops instead.
 func (j *judge) isRetryHelper(call *ast.CallExpr) bool {
 	obj := typeutil.Callee(j.pass.TypesInfo, call)
 	fn, ok := obj.(*types.Func)
 	if !ok {
 		return false
 	}
-	if fn.Pkg() != nil && fn.Pkg() != j.pass.Pkg && retryPackage.MatchString(fn.Pkg().Path()) {
+	if fn.Pkg() == j.pass.Pkg {
+		// Its body says what it does: a loop in it that retries every error
+		// of the operation is a retry-every-error loop of its own.
+		return false
+	}
+	if fn.Pkg() != nil && retryPackage.MatchString(fn.Pkg().Path()) {
 		return true
 	}
 	return j.helpers.match(fn.Name())

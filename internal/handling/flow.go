@@ -48,7 +48,10 @@ func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
 	// is the one the test sees.
 	fn := arksdk.Callee(b.info, call)
 	ark, recv := b.m.CallsArk(fn), arksdk.IsStreamRecvMethod(fn)
-	local := fn != nil && fn.Pkg() == b.pass.Pkg // a function of the package, which may call Ark itself
+	// A function of the package, which may call Ark itself, or the
+	// operation a helper of the package is handed (func withRetry(op
+	// func() error)), which its callers may make call Ark.
+	local := fn != nil && fn.Pkg() == b.pass.Pkg || b.operationParam(call) != nil
 	for _, l := range lhs {
 		if err := b.errVar(l); err != nil {
 			if ark || recv {
@@ -68,6 +71,35 @@ func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
 			}
 		}
 	}
+}
+
+// operationParam returns the parameter of the current function that call
+// calls, a function value handed in (op in func withRetry(op func() error)),
+// or nil.
+func (b *builder) operationParam(call *ast.CallExpr) *types.Var {
+	if b.top == nil || b.top.Sig == nil {
+		return nil
+	}
+	return ParamCalled(b.info, b.top.Sig, call)
+}
+
+// ParamCalled returns the parameter of sig that call calls, or nil: the
+// operation a helper is handed.
+func ParamCalled(info *types.Info, sig *types.Signature, call *ast.CallExpr) *types.Var {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	for i := range sig.Params().Len() {
+		if sig.Params().At(i) == v {
+			return v
+		}
+	}
+	return nil
 }
 
 // takenFrom records that the Ark error variable lhs was taken out of the
