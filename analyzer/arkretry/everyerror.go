@@ -28,7 +28,8 @@ func (j *judge) retryEveryError() {
 			continue
 		}
 		reported[loop] = true
-		msg := "this loop retries every error from " + from + ", AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; check .HTTPStatusCode or .Code (errors.As with *model.APIError) before going round"
+		msg := "this loop retries every error from " + from + ", AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; " +
+			arksdk.CheckAdvice(arksdk.Callee(j.pass.TypesInfo, ark)) + " before going round"
 		if !f.WaitsIn(loop) {
 			msg += "; with no delay between attempts it hammers a rate limit"
 		}

@@ -123,3 +123,19 @@ func IsBatchCall(info *types.Info, call *ast.CallExpr) bool {
 	name := fn.Name()
 	return len(name) > len("CreateBatch") && name[:len("CreateBatch")] == "CreateBatch" || name == "DoBatch"
 }
+
+// CheckAdvice says, for a message, how to look at the errors a call of fn
+// (a method that reaches Ark) returns: the field to read and the type to
+// find with errors.As, in the called SDK's own terms.
+func CheckAdvice(fn *types.Func) string {
+	if fn != nil && fn.Pkg() != nil {
+		path := fn.Pkg().Path()
+		switch {
+		case isOpenAIGoPackage(path, ""):
+			return "check .StatusCode or .Code (errors.As with *openai.Error)"
+		case path == goOpenAIPath:
+			return "check .HTTPStatusCode or .Code (errors.As with *openai.APIError)"
+		}
+	}
+	return "check .HTTPStatusCode or .Code (errors.As with *model.APIError)"
+}

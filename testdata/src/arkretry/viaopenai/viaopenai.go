@@ -83,3 +83,29 @@ func goOpenAIStream(ctx context.Context, c *goopenai.Client, req goopenai.ChatCo
 	}
 	return err
 }
+
+// A loop that retries every error of openai-go: the advice is in its terms.
+func openAIGoEveryError(ctx context.Context, c *openai.Client, params openai.ChatCompletionNewParams) (*openai.ChatCompletion, error) {
+	var lastErr error
+	for i := 0; i < 3; i++ { // want `^this loop retries every error from New, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; check \.StatusCode or \.Code \(errors\.As with \*openai\.Error\) before going round$`
+		resp, err := c.Chat.Completions.New(ctx, params)
+		if err == nil {
+			return resp, nil
+		}
+		lastErr = err
+		time.Sleep(time.Second)
+	}
+	return nil, lastErr
+}
+
+// And of go-openai.
+func goOpenAIEveryError(ctx context.Context, c *goopenai.Client, req goopenai.ChatCompletionRequest) error {
+	var err error
+	for i := 0; i < 3; i++ { // want `check \.HTTPStatusCode or \.Code \(errors\.As with \*openai\.APIError\) before going round$`
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil {
+			return nil
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
