@@ -415,16 +415,7 @@ func (b *builder) predicateUse(fn *types.Func) {
 // value e (handed to a call, stored in a field or a variable): a predicate
 // given to a retry policy or helper.
 func (b *builder) funcValue(e ast.Expr) {
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel // s.isRetryable, pkg.IsRetryable
-	default:
-		return
-	}
-	if fn, ok := b.info.Uses[id].(*types.Func); ok {
+	if fn, ok := b.usedObject(e).(*types.Func); ok { // isRetryable, s.isRetryable, pkg.IsRetryable
 		b.predicateValue(fn)
 	}
 }

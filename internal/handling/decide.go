@@ -164,16 +164,7 @@ func (b *builder) returnDecision(br *Branch, ret *ast.ReturnStmt, f *Func) {
 // that marks errors with sentinels and tests them with errors.Is uses them
 // as classes.
 func (b *builder) sentinelOf(e ast.Expr) *types.Var {
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
-		return nil
-	}
-	v, ok := b.info.Uses[id].(*types.Var)
+	v, ok := b.usedObject(e).(*types.Var)
 	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !isError(v.Type()) {
 		return nil
 	}

@@ -68,16 +68,7 @@ func (b *builder) constValue(e ast.Expr) constant.Value {
 // classConst returns the constant of a named type that e names: a class or
 // enum value (ErrorClassRateLimit), or nil.
 func (b *builder) classConst(e ast.Expr) *types.Const {
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
-		return nil
-	}
-	c, ok := b.info.Uses[id].(*types.Const)
+	c, ok := b.usedObject(e).(*types.Const)
 	if !ok {
 		return nil
 	}
@@ -85,6 +76,18 @@ func (b *builder) classConst(e ast.Expr) *types.Const {
 		return nil
 	}
 	return c
+}
+
+// usedObject returns the object that e, an identifier or a selector
+// (x.Name, pkg.Name), names, or nil.
+func (b *builder) usedObject(e ast.Expr) types.Object {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return b.info.Uses[x]
+	case *ast.SelectorExpr:
+		return b.info.Uses[x.Sel]
+	}
+	return nil
 }
 
 // selName returns the name selected by X.Name or X.Name().

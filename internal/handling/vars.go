@@ -64,16 +64,7 @@ func (b *builder) declarations() {
 // package: the only calls that can hand one of its parameters a code. One
 // lookup of the called name decides it, cheaper than resolving the callee.
 func (b *builder) callsOwnFunc(call *ast.CallExpr) bool {
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
-		return false
-	}
-	fn, ok := b.info.Uses[id].(*types.Func)
+	fn, ok := b.usedObject(call.Fun).(*types.Func)
 	return ok && fn.Pkg() == b.pass.Pkg
 }
 
