@@ -173,15 +173,18 @@ func endsByLeaving(loop ast.Node) bool {
 }
 
 // looksAt reports whether the code inside loop looks at err beyond a nil
-// check: its code, type or status, errors.Is or As, or a helper's verdict.
+// check and decides something on it: its code, type or status, errors.Is
+// or As, or a helper's verdict, in a condition whose branch does more than
+// log (if errors.As(err, &apiErr) { log.Print(apiErr.Code) } decides
+// nothing: every error still goes round).
 func (j *judge) looksAt(err types.Object, loop ast.Node, f *handling.Func) bool {
-	for _, n := range j.m.Looks(err) {
-		if contains(loop, n) {
+	for _, l := range j.m.Looks(err) {
+		if contains(loop, l.Node) && decidesAnything(l.Branch) {
 			return true
 		}
 	}
 	for _, t := range j.unitTests[f.Unit()] {
-		if !contains(loop, t.Node) {
+		if !contains(loop, t.Node) || !decidesAnything(t.Branch) {
 			continue
 		}
 		if o := t.Subject.Key.Obj; o == err || o != nil && j.m.Origin(o) == err {
@@ -189,6 +192,54 @@ func (j *judge) looksAt(err types.Object, loop ast.Node, f *handling.Func) bool 
 		}
 	}
 	return false
+}
+
+// decidesAnything reports whether br, the branch of a look at an error,
+// may change what happens to the error: it is not known (nil), has an
+// else, leaves or goes round, or does anything beyond calls (a log line, a
+// metric) and the locals they need. A flag it sets (retryable = false)
+// decides.
+func decidesAnything(br *handling.Branch) bool {
+	if br == nil || br.Decision != handling.Undecided {
+		return true
+	}
+	if ifs, ok := br.Node.(*ast.IfStmt); ok && ifs.Else != nil {
+		return true
+	}
+	return !onlyEffects(br.Body)
+}
+
+// onlyEffects reports whether stmts only call functions for their effects
+// (log.Printf(...), metrics.Inc()), declare the locals those calls use, or
+// branch to more of the same.
+func onlyEffects(stmts []ast.Stmt) bool {
+	for _, s := range stmts {
+		switch s := s.(type) {
+		case *ast.ExprStmt:
+			if _, ok := ast.Unparen(s.X).(*ast.CallExpr); !ok {
+				return false
+			}
+		case *ast.DeclStmt, *ast.EmptyStmt:
+		case *ast.AssignStmt:
+			if s.Tok != token.DEFINE {
+				return false
+			}
+		case *ast.IfStmt:
+			if !onlyEffects(s.Body.List) {
+				return false
+			}
+			if s.Else != nil && !onlyEffects([]ast.Stmt{s.Else}) {
+				return false
+			}
+		case *ast.BlockStmt:
+			if !onlyEffects(s.List) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isRetryLoop reports whether loop sends the same request again by call:

@@ -40,7 +40,7 @@ func Build(pass *analysis.Pass, p *arksdk.Package) *Model {
 		pass: pass,
 		info: pass.TypesInfo,
 		pkg:  p,
-		m: &Model{funcs: make(map[ast.Node]*Func), classRetried: make(map[types.Object]bool), looks: make(map[types.Object][]ast.Node),
+		m: &Model{funcs: make(map[ast.Node]*Func), classRetried: make(map[types.Object]bool), looks: make(map[types.Object][]Look),
 			einoModels: p.EinoModels},
 		lits:        make(map[types.Object]*ast.CompositeLit),
 		constInits:  make(map[*types.Var]ast.Expr),
@@ -188,7 +188,7 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 	case *ast.ValueSpec:
 		b.localSpec(n)
 	case *ast.TypeAssertExpr:
-		b.typeAssert(n)
+		b.typeAssert(n, stack)
 	case *ast.ForStmt, *ast.RangeStmt:
 		b.top.Loops = append(b.top.Loops, n)
 	}
@@ -333,6 +333,13 @@ func (b *builder) finish() {
 	}
 	for owner, f := range owners {
 		b.decide(b.branches[owner], f)
+	}
+	for _, looks := range b.m.looks {
+		for _, l := range looks {
+			if l.Branch != nil {
+				b.decide(l.Branch, l.Func)
+			}
+		}
 	}
 	for _, chk := range b.m.ErrChecks {
 		if chk.Branch != nil {

@@ -136,7 +136,7 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 					s.FromArk, s.Midstream = true, b.midstream[obj]
 				}
 				b.addTest(&Test{Role: Text, Op: Contains, Subject: s, Operand: ast.Unparen(n.Args[1]), Value: v, Node: n}, stack)
-				b.look(err, n)
+				b.look(err, n, condOf(stack, b.depth(stack)).owner)
 			}
 			return
 		}
@@ -151,9 +151,9 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		}
 	case len(n.Args) == 2 && path == "errors" && name == "As":
 		b.errorsAs(n.Args[0], n.Args[1])
-		b.look(n.Args[0], n)
+		b.look(n.Args[0], n, condOf(stack, b.depth(stack)).owner)
 	case len(n.Args) >= 1 && path == "errors" && (name == "Is" || name == "AsType"):
-		b.look(n.Args[0], n)
+		b.look(n.Args[0], n, condOf(stack, b.depth(stack)).owner)
 		if name == "Is" && len(n.Args) == 2 {
 			// errors.Is(err, ErrRateLimited) in a condition: what its
 			// branch does is what the sentinel means to the code.
@@ -179,7 +179,7 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		handsOn = true
 		f.HelperCalls = append(f.HelperCalls, n)
 		if c := condOf(stack, b.depth(stack)); c.owner != nil || b.decides(stack) {
-			b.look(a, n)
+			b.look(a, n, c.owner)
 		}
 		if fn != nil && fn.Pkg() == b.pass.Pkg && ReturnsBool(fn.Signature()) && b.inRetryCondition(stack) {
 			b.predicateUse(fn)
@@ -327,10 +327,15 @@ func ReturnsBool(sig *types.Signature) bool {
 	return ok && t.Kind() == types.Bool
 }
 
-// look records that the code looks at the error e names at node.
-func (b *builder) look(e ast.Expr, node ast.Node) {
+// look records that the code looks at the error e names at node, in the
+// condition of owner (an if, a case clause, a return) or in none (nil).
+func (b *builder) look(e ast.Expr, node, owner ast.Node) {
 	if err := b.errVar(e); err != nil {
-		b.m.looks[err] = append(b.m.looks[err], node)
+		l := Look{Node: node, Func: b.top}
+		if owner != nil {
+			l.Branch = b.branch(owner)
+		}
+		b.m.looks[err] = append(b.m.looks[err], l)
 	}
 }
 

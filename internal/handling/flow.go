@@ -153,7 +153,7 @@ func (b *builder) typeSwitch(n *ast.TypeSwitchStmt) {
 	if err == nil {
 		return
 	}
-	b.m.looks[err] = append(b.m.looks[err], n)
+	b.m.looks[err] = append(b.m.looks[err], Look{Node: n, Func: b.top}) // its cases decide
 	for _, s := range n.Body.List {
 		cc, ok := s.(*ast.CaseClause)
 		if !ok {
@@ -173,11 +173,20 @@ func (b *builder) typeSwitch(n *ast.TypeSwitchStmt) {
 
 // typeAssert records err.(*model.APIError) as a look at err, and as an
 // assertion that never matches when err is wrapped.
-func (b *builder) typeAssert(n *ast.TypeAssertExpr) {
+func (b *builder) typeAssert(n *ast.TypeAssertExpr, stack []ast.Node) {
 	if n.Type == nil {
 		return // x.(type), handled with its switch
 	}
-	b.look(n.X, n)
+	// if apiErr, ok := err.(*model.APIError); ok { ... }: the if decides.
+	var owner ast.Node
+	if k := len(stack); k >= 3 {
+		if as, ok := stack[k-2].(*ast.AssignStmt); ok {
+			if ifs, ok := stack[k-3].(*ast.IfStmt); ok && ifs.Init == as {
+				owner = ifs
+			}
+		}
+	}
+	b.look(n.X, n, owner)
 	b.wrappedAssertion(n, n.X, n.Type)
 }
 

@@ -35,7 +35,7 @@ type Model struct {
 	funcs        map[ast.Node]*Func // by *ast.FuncDecl or *ast.FuncLit
 	classRetried map[types.Object]bool
 	consts       map[*types.Const]*ast.BasicLit
-	looks        map[types.Object][]ast.Node
+	looks        map[types.Object][]Look
 	origin       map[types.Object]types.Object
 	einoModels   bool // calls of eino's model interfaces reach Ark (arksdk.Package.EinoModels)
 }
@@ -70,7 +70,16 @@ type MidstreamCall struct {
 // check: errors.Is, errors.As, errors.AsType, a type assertion or switch, a
 // test of an Ark error taken from it, or a call in a condition that it is
 // handed to.
-func (m *Model) Looks(err types.Object) []ast.Node { return m.looks[err] }
+func (m *Model) Looks(err types.Object) []Look { return m.looks[err] }
+
+// Look is a place where the code looks at an error beyond a nil check.
+type Look struct {
+	Node ast.Node
+	// Branch is what the code does when the look holds, for a look in a
+	// condition (if errors.As(err, &apiErr) { ... }); nil otherwise.
+	Branch *Branch
+	Func   *Func
+}
 
 // Origin returns the error variable the Ark error variable v was taken
 // from (by errors.As, errors.AsType, a type assertion or switch), or nil.

@@ -278,3 +278,75 @@ func keepDescription(ctx context.Context, c *arkruntime.Client, req model.ChatRe
 	}
 	return nil
 }
+
+// Reading the code for a log line decides nothing: every error goes round.
+func logsTheCode(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ { // want `^this loop retries every error from CreateChatCompletion`
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) {
+			msg := apiErr.Code + ": " + apiErr.Message
+			log.Printf("attempt %d: %s", attempt, msg)
+		}
+		time.Sleep(time.Second)
+	}
+	return nil
+}
+
+// So does an assertion whose branch only logs.
+func assertsToLog(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ { // want `^this loop retries every error from CreateChatCompletion`
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if apiErr, ok := err.(*model.APIError); ok {
+			if apiErr.HTTPStatusCode == 429 {
+				log.Print("rate limited")
+			}
+		}
+		time.Sleep(time.Second)
+	}
+	return nil
+}
+
+// A flag set on a code, and tested: quiet.
+func flagged(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		retryable := true
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.Code == "InvalidParameter" {
+			retryable = false
+		}
+		if !retryable {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return nil
+}
+
+// errors.As with an else that gives up on other errors: quiet.
+func elseGivesUp(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) {
+			log.Print(apiErr.Code)
+		} else {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return nil
+}
