@@ -31,7 +31,10 @@ type Config struct {
 	Codes *codes.Table
 	// Helpers matches the names of functions that decide retries: handing
 	// an Ark error to one counts as handling its 429s, and a bool function
-	// so named is a retry predicate. nil means DefaultHelpers.
+	// so named is a retry predicate. nil means DefaultHelpers, under which
+	// the name makes a predicate only of a function the package does not
+	// use itself (its uses say what it is); a pattern given here names
+	// predicates however they are used.
 	Helpers *regexp.Regexp
 }
 
@@ -90,6 +93,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	}
 	diag.CheckDirectivesOnce(pass)
 	j := collect(pass, pass.ResultOf[handling.Analyzer].(*handling.Model), c.classes(), c.helpers())
+	j.namedHelpers = c.cfg.Helpers != nil
 	j.partialCoverage()
 	j.noCoverage()
 	j.retryNeverClears()

@@ -19,8 +19,12 @@
 // class, the error wrapped, or something else). A bool function is a retry
 // predicate when it is used as one (a loop's condition, an if that goes
 // round, a value handed to a retry helper or stored in a policy), or when
-// its name matches -arkretry.helpers; a class is retried when a branch on
-// it goes round, or when its name says so.
+// its name matches -arkretry.helpers and the package does not use it
+// itself (with a pattern given by -arkretry.helpers, however it is used); a
+// class (a constant of a named type, or a sentinel error tested with
+// errors.Is) is retried when a branch on it goes round or a retry
+// predicate returns true for it, or, for a constant the package never
+// tests, when its name says so.
 //
 // # Partial 429 coverage
 //

@@ -22,6 +22,10 @@ type judge struct {
 	cls     *classes
 	helpers *nameMatcher
 	giveUp  *nameMatcher
+	// namedHelpers says the helpers pattern is the user's, who named the
+	// functions that decide retries: their names count however they are
+	// used.
+	namedHelpers bool
 
 	byObj      map[*types.Func]*handling.Func
 	unitTests  map[*handling.Func][]*handling.Test // the tests of each top-level function, its literals' included
@@ -145,7 +149,11 @@ func (j *judge) isPredicate(f *handling.Func) bool {
 	if f == nil {
 		return false
 	}
-	return f.Predicate || f.Obj != nil && firstResultBool(f.Sig) && j.helpers.match(f.Obj.Name())
+	// Under the default pattern the name decides only for a function the
+	// package never uses itself (one exported for other packages):
+	// otherwise its uses do, and a predicate used only to tell the user to
+	// wait is none.
+	return f.Predicate || f.Obj != nil && (!f.Used || j.namedHelpers) && firstResultBool(f.Sig) && j.helpers.match(f.Obj.Name())
 }
 
 func firstResultBool(sig *types.Signature) bool {

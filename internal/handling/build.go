@@ -46,6 +46,7 @@ func Build(pass *analysis.Pass, p *arksdk.Package) *Model {
 		constInits:  make(map[*types.Var]ast.Expr),
 		isErrorType: make(map[types.Type]bool),
 		sets:        make(map[*ast.CompositeLit][]setElem),
+		used:        make(map[*types.Func]bool),
 		vars:        make(map[*types.Var]*varState),
 		consts:      make(map[*types.Const]*ast.BasicLit),
 		branches:    make(map[ast.Node]*Branch),
@@ -86,6 +87,7 @@ type builder struct {
 	callErr   map[types.Object]*ast.CallExpr // those, and error variables assigned by a function of the package
 
 	predicates map[*types.Func]bool // functions used as retry predicates
+	used       map[*types.Func]bool // functions of the package called or used as values
 
 	classUses []classUse
 }
@@ -320,6 +322,9 @@ func (b *builder) finish() {
 	for _, f := range b.m.Funcs {
 		if f.Obj != nil && b.predicates[f.Obj] {
 			f.Predicate = true
+		}
+		if f.Obj != nil && b.used[f.Obj] {
+			f.Used = true
 		}
 	}
 	for _, u := range b.classUses {

@@ -116,6 +116,9 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 	if b.m.CallsArk(fn) {
 		f.ArkCalls = append(f.ArkCalls, n)
 	}
+	if fn != nil && fn.Pkg() == b.pass.Pkg {
+		b.used[fn.Origin()] = true
+	}
 	var path, name string
 	if fn != nil && fn.Pkg() != nil && fn.Signature().Recv() == nil {
 		path, name = fn.Pkg().Path(), fn.Name()
@@ -428,6 +431,9 @@ func (b *builder) funcValue(e ast.Expr) {
 // predicateValue records fn, a function used as a value, as a retry
 // predicate when it is the package's and looks like one: func(error) bool.
 func (b *builder) predicateValue(fn *types.Func) {
+	if fn.Pkg() == b.pass.Pkg {
+		b.used[fn.Origin()] = true
+	}
 	if fn.Pkg() == b.pass.Pkg && ReturnsBool(fn.Signature()) && takesError(fn.Signature()) {
 		b.predicateUse(fn)
 	}

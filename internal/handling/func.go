@@ -36,6 +36,9 @@ type Func struct {
 	// PassedTo is the call a function literal is an argument of (a retry
 	// helper's operation, a callback), or nil.
 	PassedTo *ast.CallExpr
+	// Used says the package calls the function, or uses it as a value: how
+	// it is used then says what it is, not its name.
+	Used bool
 	// ReadsFields says, of a declaration, that it or a literal in it reads
 	// a field of an SDK error (apiErr.Code, e.RequestId): without one, what
 	// it logs or wraps carries no Ark error's field.

@@ -191,3 +191,20 @@ func serve(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (in
 	}
 	return http.StatusOK, nil
 }
+
+var errAssistantBusy = errors.New("the assistant is busy, try again later")
+
+// isRateLimitedErr is named like a retry predicate, but its one use tells
+// the user to wait: its use, not its name, says what it is.
+func isRateLimitedErr(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429
+}
+
+func askOnce(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	_, err := c.CreateChatCompletion(ctx, req)
+	if err != nil && isRateLimitedErr(err) {
+		return errAssistantBusy
+	}
+	return err
+}

@@ -231,3 +231,10 @@ func Classify(err error) Class {
 	}
 	return ClassPermanent
 }
+
+// IsRetryable is exported for other packages and never used here: its
+// name is all there is to say it is a retry predicate.
+func IsRetryable(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests // want `^retrying every 429 also retries QuotaExceeded`
+}
