@@ -72,6 +72,7 @@ func run(pass *analysis.Pass, l *loggers) error {
 	}
 	m := pass.ResultOf[handling.Analyzer].(*handling.Model)
 	u := newUnit(pass, l)
+	u.wrappers, u.wrapperNames = findWrappers(pass.TypesInfo, pass.Files, l)
 	// Each top-level declaration is one unit: its closures share its locals.
 	for _, file := range pass.Files {
 		for _, decl := range file.Decls {

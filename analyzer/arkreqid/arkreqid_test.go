@@ -85,3 +85,10 @@ func TestBadConfig(t *testing.T) {
 	}()
 	arkreqid.New(cfg)
 }
+
+// TestAppLoggers checks loggers found from the code: an application's
+// logger interface and the package's functions that hand their arguments
+// on to a logger.
+func TestAppLoggers(t *testing.T) {
+	analysistest.Run(t, testdata, arkreqid.Analyzer, "arkreqid/applogger")
+}

@@ -27,6 +27,9 @@ type unit struct {
 	calls    []logCall                 // logging calls
 	newErrs  []ast.Expr                // fmt.Errorf and errors.New calls, composite literals
 
+	wrappers     map[*types.Func]bool // the package's functions that hand their arguments to a logger
+	wrapperNames map[string]bool
+
 	cur       taint               // the taint eval is building
 	visitFn   func(ast.Node) bool // u.visit, bound once
 	collectFn func(ast.Node) bool // u.collectNode, bound once
@@ -101,7 +104,7 @@ func (u *unit) collectNode(n ast.Node) bool {
 }
 
 func (u *unit) collectCall(call *ast.CallExpr) {
-	if !u.loggers.names[arksdk.CalledName(call)] {
+	if name := arksdk.CalledName(call); !u.loggers.names[name] && !levelNames[name] && !u.wrapperNames[name] {
 		return
 	}
 	fn, ok := calleeFunc(u.info, call)
@@ -120,6 +123,8 @@ func (u *unit) collectCall(call *ast.CallExpr) {
 	default:
 		if f, ok := u.loggers.lookup(fn); ok && (!f.stdio || u.writesToStdio(call)) {
 			u.calls = append(u.calls, logCall{call, f})
+		} else if !ok && (u.wrappers[fn.Origin()] || isLogMethod(fn)) {
+			u.calls = append(u.calls, logCall{call, logFunc{}}) // no fix: the idiom is not known
 		}
 	}
 }

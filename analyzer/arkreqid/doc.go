@@ -41,6 +41,11 @@
 // github.com/cloudwego/hertz/pkg/common/hlog and
 // github.com/cloudwego/kitex/pkg/klog. The -loggers flag adds more, as a
 // comma-separated list of importpath.Func and importpath.Type.Method.
+// Two kinds are found from the code: methods of an interface named like a
+// log level whose last parameter is ...any (an application's own Logger
+// interface, testing's excepted), and the package's functions and methods
+// that hand their ...any arguments on to a logger (func logf(format string,
+// args ...any) { log.Printf(format, args...) }).
 //
 // Suggested fixes add the ID in the logger's own idiom: a "request_id" key
 // and value for key-value loggers (slog, zap fields and sugar ...w, logrus
