@@ -67,9 +67,9 @@ func run(pass *analysis.Pass, l *loggers) error {
 		return nil
 	}
 	diag.CheckDirectivesOnce(pass)
-	if !l.mayLog(pass.Pkg.Imports()) {
-		return nil
-	}
+	// No gate on the imports: an application's logger interface may come
+	// from any package, and the model already leaves out the functions
+	// that read no SDK error's field.
 	m := pass.ResultOf[handling.Analyzer].(*handling.Model)
 	u := newUnit(pass, l)
 	u.wrappers, u.wrapperNames = findWrappers(pass.TypesInfo, pass.Files, l)

@@ -164,8 +164,7 @@ func buildLoggers() map[funcKey]logFunc {
 
 // loggers is the table one run consults: the built-in loggers and the user's.
 type loggers struct {
-	user  map[funcKey]logFunc
-	paths map[string]bool // import paths of the user's loggers
+	user map[funcKey]logFunc
 	// names are the names of every function arkreqid looks for: the
 	// loggers', errors.New, fmt.Errorf and errors.As. A call by another
 	// name is not resolved at all.
@@ -174,7 +173,7 @@ type loggers struct {
 
 // newLoggers parses the user's extra loggers.
 func newLoggers(extra []string) (*loggers, error) {
-	l := &loggers{user: make(map[funcKey]logFunc), paths: make(map[string]bool),
+	l := &loggers{user: make(map[funcKey]logFunc),
 		names: map[string]bool{"New": true, "Errorf": true, "As": true}}
 	for k := range builtinLoggers {
 		l.names[k.name] = true
@@ -186,7 +185,6 @@ func newLoggers(extra []string) (*loggers, error) {
 		}
 		for _, k := range keys {
 			l.user[k] = logFunc{}
-			l.paths[k.path] = true
 			l.names[k.name] = true
 		}
 	}
@@ -204,23 +202,6 @@ func (l *loggers) lookup(fn *types.Func) (logFunc, bool) {
 	}
 	f, ok := l.user[k]
 	return f, ok
-}
-
-// mayLog reports whether a package with these imports can log or build an
-// error at all, so that packages that cannot are skipped at once.
-func (l *loggers) mayLog(imports []*types.Package) bool {
-	for _, imp := range imports {
-		switch path := imp.Path(); path {
-		case pathLog, pathSlog, pathFmt, "errors", pathZap, pathLogrus, pathZerolog, pathZlog,
-			pathKlog, pathGlog, pathHclog, pathHlog, pathKitex:
-			return true
-		default:
-			if l.paths[path] {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // parseLogger parses "importpath.Func" or "importpath.Type.Method". An import
