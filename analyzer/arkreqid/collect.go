@@ -104,7 +104,9 @@ func (u *unit) collectNode(n ast.Node) bool {
 }
 
 func (u *unit) collectCall(call *ast.CallExpr) {
-	if name := arksdk.CalledName(call); !u.loggers.names[name] && !levelNames[name] && !u.wrapperNames[name] {
+	// A logger interface's method is called with something to log: no
+	// err.Error() is resolved for it.
+	if name := arksdk.CalledName(call); !u.loggers.names[name] && !(levelNames[name] && len(call.Args) > 0) && !u.wrapperNames[name] {
 		return
 	}
 	fn, ok := calleeFunc(u.info, call)
