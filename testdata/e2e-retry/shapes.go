@@ -1,0 +1,103 @@
+package retryapp
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"net/http"
+	"time"
+
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+// ErrRateLimited marks an error to retry.
+var ErrRateLimited = errors.New("rate limited")
+
+// toDomain marks every 429 with ErrRateLimited, which runMarked retries.
+func toDomain(err error) error {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests {
+		return fmt.Errorf("%w: %v", ErrRateLimited, err)
+	}
+	return err
+}
+
+func runMarked(ctx context.Context, c *arkruntime.Client, req model.CreateChatCompletionRequest) error {
+	for {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err = toDomain(err); errors.Is(err, ErrRateLimited) {
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+}
+
+// attempt retries every error of the operation it is handed.
+func attempt(n int, op func() error) error {
+	var err error
+	for i := 0; i < n; i++ {
+		if err = op(); err == nil {
+			return nil
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+func runAttempt(ctx context.Context, c *arkruntime.Client, req model.CreateChatCompletionRequest) error {
+	return attempt(3, func() error {
+		_, err := c.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+// logOnly reads the code for a log line and retries every error anyway.
+func logOnly(ctx context.Context, c *arkruntime.Client, req model.CreateChatCompletionRequest) error {
+	for i := 0; i < 3; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) {
+			log.Printf("attempt %d: %s (request %s)", i, apiErr.Code, apiErr.RequestId)
+		}
+		time.Sleep(time.Second)
+	}
+	return nil
+}
+
+type kind int
+
+const (
+	fatal kind = iota
+	transient
+)
+
+func kindOf(err error) kind {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 {
+		return transient
+	}
+	return fatal
+}
+
+// switchOnKind gives up on what its classifier calls fatal: quiet.
+func switchOnKind(ctx context.Context, c *arkruntime.Client, req model.CreateChatCompletionRequest) error {
+	for i := 0; i < 3; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		switch kindOf(err) {
+		case fatal:
+			return err
+		case transient:
+			time.Sleep(time.Second)
+		}
+	}
+	return nil
+}
