@@ -97,6 +97,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	j.partialCoverage()
 	j.noCoverage()
 	j.retryNeverClears()
+	j.predicateHammering()
 	j.retryEveryError()
 	j.retryHelperEveryError()
 	j.retryConfigEveryError()

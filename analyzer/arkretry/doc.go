@@ -51,7 +51,8 @@
 // or a retryable wrapper) without excluding the 429 codes that waiting
 // does not clear (SetLimitExceeded, QuotaExceeded, ...). A loop that goes
 // round on a 429 with no delay at all is reported even when it excludes
-// them: it hammers the limit it hit.
+// them: it hammers the limit it hit; so is a loop with no delay that goes
+// round on what a retry predicate keyed on 429 accepts.
 //
 // # Retrying every error
 //

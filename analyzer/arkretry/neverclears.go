@@ -2,6 +2,7 @@ package arkretry
 
 import (
 	"go/ast"
+	"go/types"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
@@ -105,4 +106,56 @@ func sameError(m *handling.Model, a, b handling.Key) bool {
 	// from it.
 	oa, ob := m.Origin(a.Obj), m.Origin(b.Obj)
 	return oa == b.Obj || ob == a.Obj || oa != nil && oa == ob
+}
+
+// predicateHammering reports retry loops with no delay at all that go
+// round on what a retry predicate keyed on 429 accepts (if err == nil ||
+// !isRetryable(err) { return err }): the decision lives in the predicate,
+// the hammering in the loop. A predicate that excludes the codes waiting
+// does not clear still leaves every other 429 retried at once.
+func (j *judge) predicateHammering() {
+	keyed := make(map[*types.Func]bool)
+	for _, t := range j.m.Tests {
+		f, br := t.Func, t.Branch
+		if f == nil || f.Obj == nil || br == nil || !t.Direct || t.Subject.Midstream || br.Decision != handling.ReturnsTrue {
+			continue
+		}
+		if (j.is429Test(t) && canCarry429(t.Subject.Kind) || j.is429Text(t)) && j.isPredicate(f) {
+			keyed[f.Obj] = true
+		}
+	}
+	if len(keyed) == 0 {
+		return
+	}
+	info := j.pass.TypesInfo
+	reported := make(map[ast.Node]bool)
+	for _, g := range j.m.Funcs {
+		for _, call := range g.HelperCalls {
+			fn := arksdk.Callee(info, call)
+			if fn == nil || !keyed[fn] {
+				continue
+			}
+			loop := g.InnermostLoop(call)
+			if loop == nil || reported[loop] || g.WaitsIn(loop) {
+				continue
+			}
+			ark := arkCallIn(g, loop)
+			if ark == nil || !isRetryLoop(info, loop, ark) {
+				continue
+			}
+			reported[loop] = true
+			j.report(ruleNeverClears, rng{loop.Pos(), loopHeaderEnd(loop)}, nil,
+				"this loop retries what %s accepts, 429s included, with no delay between attempts, hammering the limit it hit; wait before retrying (back off, or honour Retry-After)", fn.Name())
+		}
+	}
+}
+
+// arkCallIn returns a call to Ark of f inside node, or nil.
+func arkCallIn(f *handling.Func, node ast.Node) *ast.CallExpr {
+	for _, c := range f.ArkCalls {
+		if contains(node, c) {
+			return c
+		}
+	}
+	return nil
 }

@@ -88,8 +88,18 @@ type builder struct {
 
 	predicates map[*types.Func]bool // functions used as retry predicates
 	used       map[*types.Func]bool // functions of the package called or used as values
+	verdictIfs []verdictUse
 
 	classUses []classUse
+}
+
+// verdictUse is an if whose init keeps the verdict of a function of the
+// package returning a bool first: the function is a retry predicate if the
+// if goes round.
+type verdictUse struct {
+	fn  *types.Func
+	ifs *ast.IfStmt
+	in  *Func
 }
 
 // classUse is a comparison of a value with a class constant, whose branch
@@ -317,6 +327,13 @@ func (b *builder) finish() {
 	for _, t := range b.m.Tests {
 		if t.Branch != nil {
 			owners[t.Branch.Node] = t.Func
+		}
+	}
+	for _, v := range b.verdictIfs {
+		br := b.branch(v.ifs)
+		b.decide(br, v.in)
+		if br.Decision == GoesRound {
+			b.predicateUse(v.fn)
 		}
 	}
 	for _, f := range b.m.Funcs {

@@ -187,6 +187,11 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		if fn != nil && fn.Pkg() == b.pass.Pkg && ReturnsBool(fn.Signature()) && b.inRetryCondition(stack) {
 			b.predicateUse(fn)
 		}
+		if ifs := verdictIf(stack); ifs != nil && fn != nil && fn.Pkg() == b.pass.Pkg && FirstResultBool(fn.Signature()) {
+			// if retry, wait := shouldRetry(err); retry { ... }: a predicate
+			// if that if goes round, decided once the function is known.
+			b.verdictIfs = append(b.verdictIfs, verdictUse{fn: fn, ifs: ifs, in: b.top})
+		}
 		if fn != nil && fn.Pkg() == b.pass.Pkg && i < fn.Signature().Params().Len() {
 			if err := b.errVar(a); err != nil && b.midstream[err] {
 				b.m.MidstreamCalls = append(b.m.MidstreamCalls, &MidstreamCall{Call: n, Callee: fn, Param: fn.Signature().Params().At(i)})
@@ -408,6 +413,32 @@ func (b *builder) inRetryCondition(stack []ast.Node) bool {
 		child = stack[i]
 	}
 	return false
+}
+
+// verdictIf returns the if statement whose init assigns the result of the
+// call on top of stack (if retry, wait := shouldRetry(err); retry {), or nil.
+func verdictIf(stack []ast.Node) *ast.IfStmt {
+	k := len(stack)
+	if k < 3 {
+		return nil
+	}
+	as, ok := stack[k-2].(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 || as.Rhs[0] != stack[k-1] {
+		return nil
+	}
+	if ifs, ok := stack[k-3].(*ast.IfStmt); ok && ifs.Init == as {
+		return ifs
+	}
+	return nil
+}
+
+// FirstResultBool reports whether sig's first result is a bool.
+func FirstResultBool(sig *types.Signature) bool {
+	if sig == nil || sig.Results().Len() == 0 {
+		return false
+	}
+	t, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
+	return ok && t.Kind() == types.Bool
 }
 
 // predicateUse records that the bool function fn decides whether to go

@@ -238,3 +238,77 @@ func IsRetryable(err error) bool {
 	var apiErr *model.APIError
 	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests // want `^retrying every 429 also retries QuotaExceeded`
 }
+
+// retryAfter returns its verdict with a delay; the if that keeps it goes
+// round, so it is a retry predicate, and it retries every 429.
+func retryAfter(err error) (bool, time.Duration) {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `^retrying every 429 also retries QuotaExceeded`
+		return true, 2 * time.Second
+	}
+	return false, 0
+}
+
+func keepsVerdict(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; ; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if retry, wait := retryAfter(err); retry && i < 4 {
+			time.Sleep(wait)
+			continue
+		}
+		return err
+	}
+}
+
+// busyNow's kept verdict leads out of the function: no retry predicate.
+func busyNow(err error) (bool, string) {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+		return true, "busy"
+	}
+	return false, ""
+}
+
+func tellsTheUser(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (string, error) {
+	_, err := c.CreateChatCompletion(ctx, req)
+	if busy, msg := busyNow(err); busy {
+		return msg, nil
+	}
+	return "", err
+}
+
+// retryable excludes what waiting does not clear, but the loop that asks
+// it goes round at once.
+func retryable(err error) bool {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return false
+	}
+	switch apiErr.Code {
+	case "SetLimitExceeded", "QuotaExceeded", "SessionQuotaExceeded":
+		return false
+	}
+	return apiErr.HTTPStatusCode == 429 || apiErr.HTTPStatusCode >= 500
+}
+
+func atOnce(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 4; i++ { // want `^this loop retries what retryable accepts, 429s included, with no delay between attempts, hammering the limit it hit; wait before retrying \(back off, or honour Retry-After\)$`
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil || !retryable(err) {
+			return err
+		}
+	}
+	return err
+}
+
+// The same loop with a wait: quiet.
+func withWait(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 4; i++ {
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil || !retryable(err) {
+			return err
+		}
+		time.Sleep(time.Duration(i+1) * time.Second)
+	}
+	return err
+}
