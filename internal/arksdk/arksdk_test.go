@@ -42,8 +42,6 @@ func runProbe(pass *analysis.Pass) (any, error) {
 		} else {
 			pass.Reportf(f.Name.Pos(), "via %s", viaNames[pkg.Via])
 		}
-	}
-	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.CallExpr:
@@ -98,10 +96,11 @@ func callFacts(info *types.Info, call *ast.CallExpr) string {
 			facts = append(facts, fact)
 		}
 	}
-	add(arksdk.IsArkCall(info, call), "ark call")
-	add(arksdk.IsEinoModelCall(info, call), "eino model call")
-	add(arksdk.IsStreamRecv(info, call), "stream recv")
-	add(arksdk.IsRetryTimesOption(info, call), "retry times option")
+	fn := arksdk.Callee(info, call)
+	add(arksdk.IsArkMethod(fn), "ark call")
+	add(arksdk.IsEinoModelMethod(fn), "eino model call")
+	add(arksdk.IsStreamRecvMethod(fn), "stream recv")
+	add(arksdk.IsRetryTimesFunc(fn), "retry times option")
 	add(arksdk.IsBatchCall(info, call), "batch")
 	add(arksdk.WrapsError(info, call), "wraps")
 	add(arksdk.FlattensError(info, call), "flattens")

@@ -7,15 +7,10 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// IsArkCall reports whether call sends a request to Ark: a method of an Ark
-// SDK's Client, a model or embedder method of eino-ext's Ark components, or a
-// method of an OpenAI-compatible SDK's client or services, whose last result
-// is an error.
-func IsArkCall(info *types.Info, call *ast.CallExpr) bool { return IsArkMethod(Callee(info, call)) }
-
-// IsArkMethod reports whether fn, a called function or nil, is a method
-// that sends a request to Ark, as IsArkCall says; for a caller that
-// resolved the callee already.
+// IsArkMethod reports whether fn, a called function or nil (see Callee),
+// sends a request to Ark: a method of an Ark SDK's Client, a model or
+// embedder method of eino-ext's Ark components, or a method of an
+// OpenAI-compatible SDK's client or services, whose last result is an error.
 func IsArkMethod(fn *types.Func) bool {
 	if !isMethod(fn) || !lastResultIsError(fn.Signature()) {
 		return false
@@ -49,19 +44,14 @@ func isEinoArkMethod(fn *types.Func) bool {
 	return einoArkMethods[recvName(fn.Signature())][fn.Name()]
 }
 
-// IsStreamRecv reports whether call reads the next event of a stream from an
-// Ark SDK, from eino (schema.StreamReader[T].Recv, what eino's models
-// return from Stream) or from an OpenAI-compatible SDK (stream.Recv()).
+// IsStreamRecvMethod reports whether fn, a called function or nil, reads
+// the next event of a stream from an Ark SDK, from eino
+// (schema.StreamReader[T].Recv, what eino's models return from Stream) or
+// from an OpenAI-compatible SDK (stream.Recv()).
 // Errors it returns were decoded mid-stream and carry no HTTP status.
 //
 // An eino stream may come from any provider; whether it reaches Ark is
 // decided per package (Package.Via), as for every other call here.
-func IsStreamRecv(info *types.Info, call *ast.CallExpr) bool {
-	return IsStreamRecvMethod(Callee(info, call))
-}
-
-// IsStreamRecvMethod reports whether fn, a called function or nil, is a
-// stream's Recv, as IsStreamRecv says.
 func IsStreamRecvMethod(fn *types.Func) bool {
 	if !isMethod(fn) || fn.Name() != "Recv" {
 		return false
@@ -76,14 +66,9 @@ func IsStreamRecvMethod(fn *types.Func) bool {
 	return isOpenAIPackage(path)
 }
 
-// IsRetryTimesOption reports whether call is arkruntime.WithRetryTimes(n),
-// the client option that sets how often the SDK retries, of any Ark SDK.
-func IsRetryTimesOption(info *types.Info, call *ast.CallExpr) bool {
-	return IsRetryTimesFunc(Callee(info, call))
-}
-
 // IsRetryTimesFunc reports whether fn, a called function or nil, is
-// arkruntime.WithRetryTimes of any Ark SDK.
+// arkruntime.WithRetryTimes(n) of any Ark SDK: the client option that sets
+// how often the SDK retries.
 func IsRetryTimesFunc(fn *types.Func) bool { return isArkFunc(fn, "", "WithRetryTimes") }
 
 // IsRetryTimesField reports whether key, the key of a composite literal's
@@ -233,19 +218,13 @@ const (
 	einoEmbeddingIfacePath = einoRoot + "/components/embedding"
 )
 
-// IsEinoModelCall reports whether call is Generate or Stream of one of
-// eino's model interfaces (model.BaseChatModel, ToolCallingChatModel, ...)
-// or EmbedStrings of embedding.Embedder: a call that reaches whatever model
-// stands behind the interface. In a package that builds an eino-ext Ark
+// IsEinoModelMethod reports whether fn, a called function or nil, is
+// Generate or Stream of one of eino's model interfaces (model.BaseChatModel,
+// ToolCallingChatModel, ...) or EmbedStrings of embedding.Embedder: a call
+// that reaches whatever model stands behind the interface. In a package that builds an eino-ext Ark
 // component (Package.EinoModels) that is, most of the time, the Ark model;
-// elsewhere it says nothing about Ark. IsArkCall covers the Ark components'
+// elsewhere it says nothing about Ark. IsArkMethod covers the Ark components'
 // own methods.
-func IsEinoModelCall(info *types.Info, call *ast.CallExpr) bool {
-	return IsEinoModelMethod(Callee(info, call))
-}
-
-// IsEinoModelMethod reports whether fn, a called function or nil, is a
-// method of eino's model interfaces, as IsEinoModelCall says.
 func IsEinoModelMethod(fn *types.Func) bool {
 	if !isMethod(fn) || !lastResultIsError(fn.Signature()) {
 		return false
