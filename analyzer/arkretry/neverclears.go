@@ -16,8 +16,7 @@ func (j *judge) retryNeverClears() {
 	reported := make(map[*handling.Branch]bool) // status == 429 || type == "TooManyRequests": one decision
 	for _, t := range j.m.Tests {
 		br := t.Branch
-		keyed := j.is429Test(t) && canCarry429(t.Subject.Kind) || j.is429Text(t)
-		if !keyed || !t.Direct || br == nil || t.Subject.Midstream || reported[br] {
+		if !j.keyedOn429(t) || !t.Direct || br == nil || t.Subject.Midstream || reported[br] {
 			continue
 		}
 		if j.narrowed(br, t.Func) || !j.retries(br, t.Func) {
@@ -38,6 +37,12 @@ func (j *judge) retryNeverClears() {
 				"this loop goes round on a 429 with no delay, hammering the limit it hit; wait before retrying (back off, or honour Retry-After)")
 		}
 	}
+}
+
+// keyedOn429 reports whether t holds on every 429 of an error that can
+// carry one: its status or type, or its text searched for either.
+func (j *judge) keyedOn429(t *handling.Test) bool {
+	return j.is429Test(t) && canCarry429(t.Subject.Kind) || j.is429Text(t)
 }
 
 // narrowed reports whether the condition of br also tests a code, or hands
@@ -120,7 +125,7 @@ func (j *judge) predicateHammering() {
 		if f == nil || f.Obj == nil || br == nil || !t.Direct || t.Subject.Midstream || br.Decision != handling.ReturnsTrue {
 			continue
 		}
-		if (j.is429Test(t) && canCarry429(t.Subject.Kind) || j.is429Text(t)) && j.isPredicate(f) {
+		if j.keyedOn429(t) && j.isPredicate(f) {
 			keyed[f.Obj] = true
 		}
 	}

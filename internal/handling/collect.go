@@ -369,21 +369,19 @@ func (b *builder) decides(stack []ast.Node) bool {
 	return false
 }
 
-// isVerdict reports whether sig's first result is a bool or a class.
+// isVerdict reports whether sig's first result is a bool or a class (a
+// named type whose underlying type is basic).
 func isVerdict(sig *types.Signature) bool {
+	if FirstResultBool(sig) {
+		return true
+	}
 	if sig.Results().Len() == 0 {
 		return false
 	}
 	t := sig.Results().At(0).Type()
-	b, ok := t.Underlying().(*types.Basic)
-	if !ok || isError(t) {
-		return false
-	}
-	if b.Kind() == types.Bool {
-		return true
-	}
+	_, basic := t.Underlying().(*types.Basic)
 	_, named := types.Unalias(t).(*types.Named)
-	return named
+	return basic && named
 }
 
 // inRetryCondition reports whether the call on top of stack is (part of) an
