@@ -356,9 +356,11 @@ func (b *builder) finish() {
 	for owner, f := range owners {
 		b.decide(b.branches[owner], f)
 	}
+	// A look's branch matters to a loop around it (does the loop go round
+	// on every error?); one outside any loop is left undecided.
 	for _, looks := range b.m.looks {
 		for _, l := range looks {
-			if l.Branch != nil {
+			if l.Branch != nil && inLoop(l.Func, l.Node) {
 				b.decide(l.Branch, l.Func)
 			}
 		}
@@ -370,6 +372,17 @@ func (b *builder) finish() {
 	}
 	b.m.consts = b.consts
 	b.m.origin = b.origin
+}
+
+// inLoop reports whether n, in f, is inside a loop of f or of a function
+// f is in.
+func inLoop(f *Func, n ast.Node) bool {
+	for ; f != nil; f = f.Outer {
+		if f.InnermostLoop(n) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // openAIFromArk reports whether the package's OpenAI-SDK errors come from

@@ -76,7 +76,8 @@ func (m *Model) Looks(err types.Object) []Look { return m.looks[err] }
 type Look struct {
 	Node ast.Node
 	// Branch is what the code does when the look holds, for a look in a
-	// condition (if errors.As(err, &apiErr) { ... }); nil otherwise.
+	// condition (if errors.As(err, &apiErr) { ... }); nil otherwise. It is
+	// decided only for a look inside a loop.
 	Branch *Branch
 	Func   *Func
 }
