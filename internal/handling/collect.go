@@ -156,14 +156,13 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		b.errorsAs(n.Args[0], n.Args[1])
 		b.look(n.Args[0], n, condOf(stack, b.depth(stack)).owner)
 	case len(n.Args) >= 1 && path == "errors" && (name == "Is" || name == "AsType"):
-		b.look(n.Args[0], n, condOf(stack, b.depth(stack)).owner)
-		if name == "Is" && len(n.Args) == 2 {
+		cond := condOf(stack, b.depth(stack))
+		b.look(n.Args[0], n, cond.owner)
+		if name == "Is" && len(n.Args) == 2 && cond.owner != nil && cond.direct {
 			// errors.Is(err, ErrRateLimited) in a condition: what its
 			// branch does is what the sentinel means to the code.
 			if v := b.sentinelOf(n.Args[1]); v != nil {
-				if cond := condOf(stack, b.depth(stack)); cond.owner != nil && cond.direct {
-					b.classUses = append(b.classUses, classUse{class: v, owner: cond.owner, fn: b.top})
-				}
+				b.classUses = append(b.classUses, classUse{class: v, owner: cond.owner, fn: b.top})
 			}
 		}
 	case path == "time" && isTimeWait(name), fn != nil && isRateWait(fn):
