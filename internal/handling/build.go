@@ -86,20 +86,12 @@ type builder struct {
 	arkErr    map[types.Object]*ast.CallExpr // error variables assigned by a call to Ark or a stream's Recv
 	callErr   map[types.Object]*ast.CallExpr // those, and error variables assigned by a function of the package
 
-	predicates map[*types.Func]bool // functions used as retry predicates
-	used       map[*types.Func]bool // functions of the package called or used as values
-	verdictIfs []verdictUse
+	predicates  map[*types.Func]bool       // functions used as retry predicates
+	used        map[*types.Func]bool       // functions of the package called or used as values
+	verdictVars map[*types.Var]*types.Func // variables keeping a verdict (retry := shouldRetry(err))
+	verdictUses []verdictUse               // ifs that test a kept verdict
 
 	classUses []classUse
-}
-
-// verdictUse is an if whose init keeps the verdict of a function of the
-// package returning a bool first: the function is a retry predicate if the
-// if goes round.
-type verdictUse struct {
-	fn  *types.Func
-	ifs *ast.IfStmt
-	in  *Func
 }
 
 // classUse is a comparison of a value with a class constant, whose branch
@@ -203,6 +195,10 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 		b.typeAssert(n, stack)
 	case *ast.ForStmt, *ast.RangeStmt:
 		b.top.Loops = append(b.top.Loops, n)
+	case *ast.IfStmt:
+		if b.verdictVars != nil {
+			b.verdictIf(n)
+		}
 	}
 }
 
@@ -329,11 +325,11 @@ func (b *builder) finish() {
 			owners[t.Branch.Node] = t.Func
 		}
 	}
-	for _, v := range b.verdictIfs {
-		br := b.branch(v.ifs)
-		b.decide(br, v.in)
-		if br.Decision == GoesRound {
-			b.predicateUse(v.fn)
+	for _, u := range b.verdictUses {
+		br := b.branch(u.ifs)
+		b.decide(br, u.in)
+		if b.verdictRetries(u, br) {
+			b.predicateUse(u.fn)
 		}
 	}
 	for _, f := range b.m.Funcs {

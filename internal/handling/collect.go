@@ -183,13 +183,17 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		if c := condOf(stack, b.depth(stack)); c.owner != nil || b.decides(stack) {
 			b.look(a, n, c.owner)
 		}
-		if fn != nil && fn.Pkg() == b.pass.Pkg && ReturnsBool(fn.Signature()) && b.inRetryCondition(stack) {
-			b.predicateUse(fn)
+		if fn != nil && fn.Pkg() == b.pass.Pkg && ReturnsBool(fn.Signature()) {
+			// for shouldRetry(err) { ... } and, in a loop,
+			// if !shouldRetry(err) { return err }.
+			if loopCond, ifs := b.retryCondition(stack); loopCond {
+				b.predicateUse(fn)
+			} else if ifs != nil {
+				b.verdictTest(ifs, n, fn)
+			}
 		}
-		if ifs := verdictIf(stack); ifs != nil && fn != nil && fn.Pkg() == b.pass.Pkg && FirstResultBool(fn.Signature()) {
-			// if retry, wait := shouldRetry(err); retry { ... }: a predicate
-			// if that if goes round, decided once the function is known.
-			b.verdictIfs = append(b.verdictIfs, verdictUse{fn: fn, ifs: ifs, in: b.top})
+		if fn != nil && fn.Pkg() == b.pass.Pkg && FirstResultBool(fn.Signature()) {
+			b.keptVerdict(fn, stack)
 		}
 		if fn != nil && fn.Pkg() == b.pass.Pkg && i < fn.Signature().Params().Len() {
 			if err := b.errVar(a); err != nil && b.midstream[err] {
@@ -383,50 +387,34 @@ func isVerdict(sig *types.Signature) bool {
 	return basic && named
 }
 
-// inRetryCondition reports whether the call on top of stack is (part of) an
-// if's or a loop's condition in a loop, or a loop's condition.
-func (b *builder) inRetryCondition(stack []ast.Node) bool {
+// retryCondition reports whether the call on top of stack is (part of) a
+// loop's condition, or else returns the if, inside a loop, whose condition
+// it is (part of).
+func (b *builder) retryCondition(stack []ast.Node) (loopCond bool, ifs *ast.IfStmt) {
 	stop := b.depth(stack)
 	child := stack[len(stack)-1]
 	for i := len(stack) - 2; i > stop; i-- {
 		switch p := stack[i].(type) {
 		case *ast.ParenExpr, *ast.UnaryExpr, *ast.BinaryExpr:
 		case *ast.ForStmt:
-			return p.Cond == child
+			return p.Cond == child, nil
 		case *ast.IfStmt:
 			if p.Cond != child {
-				return false
+				return false, nil
 			}
 			for j := i - 1; j > stop; j-- {
 				switch stack[j].(type) {
 				case *ast.ForStmt, *ast.RangeStmt:
-					return true
+					return false, p
 				}
 			}
-			return false
+			return false, nil
 		default:
-			return false
+			return false, nil
 		}
 		child = stack[i]
 	}
-	return false
-}
-
-// verdictIf returns the if statement whose init assigns the result of the
-// call on top of stack (if retry, wait := shouldRetry(err); retry {), or nil.
-func verdictIf(stack []ast.Node) *ast.IfStmt {
-	k := len(stack)
-	if k < 3 {
-		return nil
-	}
-	as, ok := stack[k-2].(*ast.AssignStmt)
-	if !ok || len(as.Rhs) != 1 || as.Rhs[0] != stack[k-1] {
-		return nil
-	}
-	if ifs, ok := stack[k-3].(*ast.IfStmt); ok && ifs.Init == as {
-		return ifs
-	}
-	return nil
+	return false, nil
 }
 
 // FirstResultBool reports whether sig's first result is a bool.

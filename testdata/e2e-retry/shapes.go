@@ -101,3 +101,39 @@ func switchOnKind(ctx context.Context, c *arkruntime.Client, req model.CreateCha
 	}
 	return nil
 }
+
+// passing's verdict is kept apart and the loop gives up when it fails: a
+// retry predicate by use, and it retries every 429.
+func passing(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests
+}
+
+func keepsVerdictApart(ctx context.Context, c *arkruntime.Client, req model.CreateChatCompletionRequest) error {
+	for i := 0; ; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		ok := passing(err)
+		if !ok || i == 4 {
+			return err
+		}
+		time.Sleep(time.Second << i)
+	}
+}
+
+// overLimit's if leads out of the loop when it holds: quiet.
+func overLimit(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests
+}
+
+func stopsWhenOverLimit(ctx context.Context, c *arkruntime.Client, reqs []model.CreateChatCompletionRequest) error {
+	for _, req := range reqs {
+		if _, err := c.CreateChatCompletion(ctx, req); overLimit(err) {
+			return err
+		}
+	}
+	return nil
+}

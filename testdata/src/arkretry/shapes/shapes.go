@@ -277,6 +277,106 @@ func tellsTheUser(ctx context.Context, c *arkruntime.Client, req model.ChatReque
 	return "", err
 }
 
+// passing's verdict is kept in a statement of its own, and the loop
+// gives up when it fails: it goes round when passing says so, so
+// passing is a retry predicate, and it retries every 429.
+func passing(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `^retrying every 429 also retries QuotaExceeded`
+}
+
+func keepsVerdictApart(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; ; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		ok := passing(err)
+		if !ok || i == 4 {
+			return err
+		}
+		time.Sleep(time.Second << i)
+	}
+}
+
+// worthAnotherGo's verdict is assigned to a variable declared before the
+// loop and tested after a log line; the branch it guards goes round.
+func worthAnotherGo(err error) bool {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^retrying every 429 also retries QuotaExceeded`
+		return true
+	}
+	return false
+}
+
+func assignsVerdict(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var again bool
+	var err error
+	for i := 0; i < 5; i++ {
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil {
+			return nil
+		}
+		again = worthAnotherGo(err)
+		if again && i < 4 {
+			time.Sleep(time.Second)
+			continue
+		}
+		break
+	}
+	return err
+}
+
+// busyLater's verdict, kept apart, tells the user to come back: the branch
+// on it leads out of a function with no loop. No retry predicate.
+func busyLater(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429
+}
+
+func tellsTheUserLater(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (string, error) {
+	_, err := c.CreateChatCompletion(ctx, req)
+	busy := busyLater(err)
+	if busy {
+		return "busy, try again later", nil
+	}
+	return "", err
+}
+
+// throttled's failing verdict leads out of a loop over errors already
+// collected, which calls no Ark: nothing goes round. No retry predicate.
+func throttled(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429
+}
+
+func firstHardError(errs []error) error {
+	for _, err := range errs {
+		soft := throttled(err)
+		if !soft {
+			return err
+		}
+	}
+	return nil
+}
+
+// limited's verdict, kept apart, holds on the branch that leads out of the
+// loop: the loop goes round only when it fails. No retry predicate.
+func limited(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429
+}
+
+func stopsWhenLimited(ctx context.Context, c *arkruntime.Client, reqs []model.ChatRequest) error {
+	for _, req := range reqs {
+		_, err := c.CreateChatCompletion(ctx, req)
+		hit := limited(err)
+		if hit {
+			return err
+		}
+	}
+	return nil
+}
+
 // retryable excludes what waiting does not clear, but the loop that asks
 // it goes round at once.
 func retryable(err error) bool {
@@ -311,4 +411,44 @@ func withWait(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) 
 		time.Sleep(time.Duration(i+1) * time.Second)
 	}
 	return err
+}
+
+// overLimit, asked in a loop's if, leads out of the loop when it holds: the
+// loop goes round only when it fails. No retry predicate.
+func overLimit(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429
+}
+
+func stopsWhenOverLimit(ctx context.Context, c *arkruntime.Client, reqs []model.ChatRequest) error {
+	for _, req := range reqs {
+		if _, err := c.CreateChatCompletion(ctx, req); overLimit(err) {
+			return err
+		}
+	}
+	return nil
+}
+
+// tryAgain's if leads out of the loop on its else, taken whenever it
+// fails: the loop goes round when it holds, so it is a retry predicate.
+func tryAgain(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `^retrying every 429 also retries QuotaExceeded`
+}
+
+func leadsOutOnElse(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var last error
+	for i := 0; i < 4; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if tryAgain(err) {
+			last = err
+		} else {
+			return err
+		}
+		time.Sleep(time.Duration(i+1) * time.Second)
+	}
+	return last
 }

@@ -1,0 +1,143 @@
+package handling
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// A verdict is the bool that a function of the package returns first for an
+// error, tested by an if in a loop: directly (if !shouldRetry(err)), kept
+// in the if's init (if retry, wait := shouldRetry(err); retry), or kept in
+// a statement of its own and tested later (retry := shouldRetry(err), then
+// if !retry { return err }). The function is a retry predicate when that if
+// sends the loop round on the verdict: its branch goes round when the
+// verdict holds, or a branch taken whenever the verdict fails leads out of
+// a loop that calls Ark, which therefore goes round only when it holds. A
+// 429 predicate whose if leads out when it holds (stop, tell the user) is
+// not one.
+
+// verdictUse is an if that tests the verdict of fn kept in a variable.
+type verdictUse struct {
+	fn  *types.Func
+	ifs *ast.IfStmt
+	in  *Func
+	// negated says the if's branch is taken when the verdict fails
+	// (if !retry, if !retry || i == max); otherwise it is taken only when
+	// the verdict holds (if retry, if retry && i < max).
+	negated bool
+}
+
+// keptVerdict records the variable that keeps the verdict of fn, whose call
+// is on top of stack, and the if whose init keeps it.
+func (b *builder) keptVerdict(fn *types.Func, stack []ast.Node) {
+	k := len(stack)
+	if k < 3 {
+		return
+	}
+	as, ok := stack[k-2].(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 || as.Rhs[0] != stack[k-1] || len(as.Lhs) == 0 {
+		return
+	}
+	id, ok := as.Lhs[0].(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, ok := b.objOf(id).(*types.Var)
+	if !ok {
+		return
+	}
+	if ifs, ok := stack[k-3].(*ast.IfStmt); ok && ifs.Init == as {
+		b.verdictTest(ifs, v, fn) // the if is met before its init
+		return
+	}
+	if b.verdictVars == nil {
+		b.verdictVars = make(map[*types.Var]*types.Func)
+	}
+	b.verdictVars[v] = fn
+}
+
+// verdictIf records ifs when its condition tests a kept verdict.
+func (b *builder) verdictIf(ifs *ast.IfStmt) {
+	verdictOperands(ifs.Cond, false, func(x ast.Expr, negated bool) {
+		if id, ok := x.(*ast.Ident); ok {
+			if v, ok := b.info.Uses[id].(*types.Var); ok && b.verdictVars[v] != nil {
+				b.verdictUses = append(b.verdictUses, verdictUse{fn: b.verdictVars[v], ifs: ifs, in: b.top, negated: negated})
+			}
+		}
+	})
+}
+
+// verdictTest records ifs when its condition tests the verdict of fn: the
+// call itself (a *ast.CallExpr) or the variable that keeps it (a
+// *types.Var).
+func (b *builder) verdictTest(ifs *ast.IfStmt, verdict any, fn *types.Func) {
+	verdictOperands(ifs.Cond, false, func(x ast.Expr, negated bool) {
+		if id, ok := x.(*ast.Ident); ok && b.info.Uses[id] == verdict || x == verdict {
+			b.verdictUses = append(b.verdictUses, verdictUse{fn: fn, ifs: ifs, in: b.top, negated: negated})
+		}
+	})
+}
+
+// verdictOperands calls found for each operand of the condition e (under neg
+// negations) that it tests so that its branch is taken only when the
+// operand holds (negated false: v, v && ok) or whenever it fails (negated
+// true: !v, !v || i == max). Operands are what is left below parentheses,
+// !, && and ||.
+func verdictOperands(e ast.Expr, neg bool, found func(x ast.Expr, negated bool)) {
+	switch e := e.(type) {
+	case *ast.ParenExpr:
+		verdictOperands(e.X, neg, found)
+	case *ast.UnaryExpr:
+		if e.Op != token.NOT {
+			found(e, neg)
+			return
+		}
+		verdictOperands(e.X, !neg, found)
+	case *ast.BinaryExpr:
+		if e.Op != token.LAND && e.Op != token.LOR {
+			found(e, neg)
+			return
+		}
+		// Under a conjunction the branch implies each operand, which
+		// tells of a verdict that holds; under a disjunction each operand
+		// implies the branch, which tells of a verdict that fails.
+		conj := (e.Op == token.LAND) != neg
+		for _, x := range [2]ast.Expr{e.X, e.Y} {
+			verdictOperands(x, neg, func(x ast.Expr, negated bool) {
+				if negated != conj {
+					found(x, negated)
+				}
+			})
+		}
+	default:
+		found(e, neg)
+	}
+}
+
+// verdictRetries reports whether u sends the loop round on the verdict: the
+// branch it guards (br) goes round when the verdict holds, or a branch taken
+// whenever the verdict fails leads out of a loop that calls Ark.
+func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
+	if u.in == nil {
+		return false
+	}
+	if !u.negated && br.Decision == GoesRound {
+		return true
+	}
+	// if !retry { return err }, or if retry && i < max { ... } else { return err }.
+	out := br
+	if !u.negated {
+		els, ok := u.ifs.Else.(*ast.BlockStmt)
+		if !ok || len(els.List) == 0 {
+			return false
+		}
+		out = &Branch{Node: els, Body: els.List}
+		b.decide(out, u.in)
+	}
+	if out.Decision == Undecided || out.Decision == GoesRound {
+		return false
+	}
+	loop := u.in.InnermostLoop(u.ifs)
+	return loop != nil && u.in.CallsArkIn(loop)
+}
