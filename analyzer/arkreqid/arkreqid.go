@@ -79,20 +79,26 @@ func run(pass *analysis.Pass, l *loggers) error {
 			switch d := decl.(type) {
 			case *ast.FuncDecl:
 				// The model saw every selector: a function that reads no
-				// SDK error's field has nothing to report.
-				if f := m.FuncOf(d); f != nil && !f.ReadsFields {
+				// detail of an SDK error has nothing to report. It kept the
+				// nodes a value flows through, so the body is not walked
+				// again.
+				f := m.FuncOf(d)
+				if f == nil || !f.ReadsFields {
 					continue
 				}
+				u.reset()
+				u.sawField = true
+				for _, n := range f.Flows {
+					u.collectNode(n)
+				}
+				u.decide()
 			case *ast.GenDecl:
-				if d.Tok != token.VAR {
-					continue
+				if d.Tok == token.VAR {
+					u.reset()
+					u.collect(d)
+					u.decide()
 				}
-			default:
-				continue
 			}
-			u.reset()
-			u.collect(decl)
-			u.decide()
 		}
 	}
 	return nil

@@ -63,7 +63,8 @@ func (u *unit) reset() {
 	u.newErrs = u.newErrs[:0]
 }
 
-// collect walks decl once.
+// collect walks decl, a package-level declaration, once; a function's
+// nodes come from the model instead (handling.Func.Flows).
 func (u *unit) collect(decl ast.Decl) { ast.Inspect(decl, u.collectFn) }
 
 // collectNode is collect's visitor.
@@ -76,7 +77,7 @@ func (u *unit) collectNode(n ast.Node) bool {
 		u.newErrs = append(u.newErrs, n)
 	case *ast.SelectorExpr:
 		if !u.sawField {
-			if f, ok := arksdk.FieldOf(u.info, n); ok && f.Kind.HasRequestID() && dropsID(f.Role) {
+			if f, ok := arksdk.FieldOf(u.info, n); ok && f.Kind.HasRequestID() && f.Role.Detail() {
 				u.sawField = true
 			}
 		}

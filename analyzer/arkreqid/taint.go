@@ -23,16 +23,6 @@ func (t taint) union(o taint) taint {
 	return t
 }
 
-// dropsID reports whether a field with role r is one whose logging, without
-// the request ID, is what arkreqid reports.
-func dropsID(r arksdk.Role) bool {
-	switch r {
-	case arksdk.Code, arksdk.Message, arksdk.ErrType, arksdk.Param, arksdk.Status:
-		return true
-	}
-	return false
-}
-
 // eval returns the taint of the value of e.
 //
 // It is called for every argument of every logging call, so the walk
@@ -130,7 +120,7 @@ func (u *unit) fieldTaint(f arksdk.Field) taint {
 	switch {
 	case f.Role == arksdk.RequestID || f.Role == arksdk.Header:
 		return taint{id: true}
-	case dropsID(f.Role):
+	case f.Role.Detail():
 		return taint{field: f.X}
 	}
 	return taint{} // RequestError.Err: the cause, with no ID of its own

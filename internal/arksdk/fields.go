@@ -20,6 +20,18 @@ const (
 	Wrapped        // the wrapped cause: RequestError.Err
 )
 
+// Detail reports whether a field with role r tells what went wrong (the
+// code, type, status, message or parameter) rather than where the error came
+// from (the request ID, the response header, the wrapped cause): the fields
+// that, logged without the request ID, leave support nothing to look up.
+func (r Role) Detail() bool {
+	switch r {
+	case Code, Message, ErrType, Param, Status:
+		return true
+	}
+	return false
+}
+
 // roleByField names the fields (and getters) of SDK errors and what they hold.
 // Fields an error kind lacks simply never resolve to that kind, since the
 // lookup goes through the selected object's declaring type.

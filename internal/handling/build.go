@@ -55,6 +55,14 @@ func Build(pass *analysis.Pass, p *arksdk.Package) *Model {
 		arkErr:      make(map[types.Object]*ast.CallExpr),
 		callErr:     make(map[types.Object]*ast.CallExpr),
 	}
+	// About one flow node per 64 bytes of source: one array, seldom grown.
+	size := 0
+	for _, f := range pass.Files {
+		if tf := pass.Fset.File(f.FileStart); tf != nil {
+			size += tf.Size()
+		}
+	}
+	b.flows = make([]ast.Node, 0, size/64)
 	b.declarations()
 	b.walk()
 	b.finish()
@@ -92,6 +100,9 @@ type builder struct {
 	verdictUses []verdictUse               // ifs that test a kept verdict
 
 	classUses []classUse
+
+	flows     []ast.Node // every declaration's Func.Flows, one after another
+	flowStart int        // where the current declaration's begin
 }
 
 // classUse is a comparison of a value with a class constant, whose branch
@@ -151,9 +162,14 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 		return // the commonest nodes, and never a decision
 	case *ast.SelectorExpr:
 		if len(b.frames) > 0 && !b.frames[0].ReadsFields {
-			_, b.frames[0].ReadsFields = arksdk.FieldOf(b.info, n)
+			f, ok := arksdk.FieldOf(b.info, n)
+			b.frames[0].ReadsFields = ok && f.Kind.HasRequestID() && f.Role.Detail()
 		}
 		return
+	case *ast.CallExpr, *ast.CompositeLit, *ast.TypeAssertExpr, *ast.TypeSwitchStmt, *ast.AssignStmt, *ast.ValueSpec:
+		if len(b.frames) > 0 {
+			b.flows = append(b.flows, n) // the declaration's, cut out when it is left
+		}
 	}
 	var callee *types.Func
 	if call, ok := n.(*ast.CallExpr); ok {
@@ -229,6 +245,13 @@ func (b *builder) enter(fn ast.Node, stack []ast.Node) {
 }
 
 func (b *builder) leave() {
+	if len(b.frames) == 1 {
+		// Declarations do not nest: each one's flows are a run of the
+		// package's, which share one array.
+		f := b.frames[0]
+		f.Flows = b.flows[b.flowStart:len(b.flows):len(b.flows)]
+		b.flowStart = len(b.flows)
+	}
 	b.frames = b.frames[:len(b.frames)-1]
 	b.top = nil
 	if len(b.frames) > 0 {

@@ -40,9 +40,16 @@ type Func struct {
 	// it is used then says what it is, not its name.
 	Used bool
 	// ReadsFields says, of a declaration, that it or a literal in it reads
-	// a field of an SDK error (apiErr.Code, e.RequestId): without one, what
-	// it logs or wraps carries no Ark error's field.
+	// a detail (arksdk.Role.Detail: apiErr.Code, e.Message) of an SDK error
+	// that carries a request ID: without one, what it logs or wraps carries
+	// no such field.
 	ReadsFields bool
+	// Flows are, of a declaration, the nodes of its body and of the literals
+	// in it through which a value reaches a log line or a new error, in the
+	// order of the source: calls, composite literals, type assertions, type
+	// switches, assignments and variable specifications. arkreqid reads
+	// them instead of walking the body again.
+	Flows []ast.Node
 }
 
 // Unit returns the top-level function that f is in (f itself for a
