@@ -63,7 +63,9 @@
 //
 // A loop around a call to Ark that goes round on any non-nil error without
 // a look at its code, type or status (a classifier's verdict switched on,
-// compared or kept counts as a look): it re-sends authentication failures,
+// compared or kept counts as a look; errors.Is against a sentinel of the
+// standard library or of an Ark SDK, such as context.Canceled, does not):
+// it re-sends authentication failures,
 // bad requests, spending limits and content-safety rejections. In a
 // package that builds an eino-ext Ark model, calls through eino's model
 // interfaces are calls to Ark. A loop with

@@ -120,7 +120,7 @@ func (j *judge) looksInUnit(f *handling.Func) bool {
 		case *ast.TypeAssertExpr, *ast.TypeSwitchStmt:
 			found = true
 		case *ast.CallExpr:
-			if path, name := handling.FuncOf(j.pass.TypesInfo, n); path == "errors" && (name == "As" || name == "Is" || name == "AsType") {
+			if path, name := handling.FuncOf(j.pass.TypesInfo, n); handling.LooksAtError(j.pass.TypesInfo, n, path, name) {
 				found = true
 			}
 		}

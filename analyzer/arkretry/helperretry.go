@@ -93,7 +93,7 @@ func (j *judge) looksInside(f *handling.Func) bool {
 			found = true
 		}
 		if call, ok := n.(*ast.CallExpr); ok {
-			if path, name := handling.FuncOf(j.pass.TypesInfo, call); path == "errors" && (name == "As" || name == "Is" || name == "AsType") {
+			if path, name := handling.FuncOf(j.pass.TypesInfo, call); handling.LooksAtError(j.pass.TypesInfo, call, path, name) {
 				found = true
 			}
 		}

@@ -157,7 +157,9 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		b.look(n.Args[0], n, condOf(stack, b.depth(stack)).owner)
 	case len(n.Args) >= 1 && path == "errors" && (name == "Is" || name == "AsType"):
 		cond := condOf(stack, b.depth(stack))
-		b.look(n.Args[0], n, cond.owner)
+		if LooksAtError(b.info, n, path, name) {
+			b.look(n.Args[0], n, cond.owner)
+		}
 		if name == "Is" && len(n.Args) == 2 && cond.owner != nil && cond.direct {
 			// errors.Is(err, ErrRateLimited) in a condition: what its
 			// branch does is what the sentinel means to the code.
@@ -167,6 +169,9 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		}
 	case path == "time" && isTimeWait(name), fn != nil && isRateWait(fn):
 		f.Waits = append(f.Waits, n)
+	}
+	if path == "errors" {
+		return // errors.Is, As and AsType are looks of their own, above
 	}
 	handsOn := false
 	for i, a := range n.Args {

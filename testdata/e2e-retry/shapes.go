@@ -137,3 +137,19 @@ func stopsWhenOverLimit(ctx context.Context, c *arkruntime.Client, reqs []model.
 	}
 	return nil
 }
+
+// stopsOnDeadline gives up on the context's errors alone: every Ark error
+// still goes round.
+func stopsOnDeadline(ctx context.Context, c *arkruntime.Client, req model.CreateChatCompletionRequest) error {
+	var err error
+	for i := 0; i < 4; i++ {
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil {
+			return nil
+		}
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+			break
+		}
+		time.Sleep(time.Duration(i+1) * time.Second)
+	}
+	return err
+}

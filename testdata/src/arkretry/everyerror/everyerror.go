@@ -78,7 +78,7 @@ func looks(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) err
 
 // Stops on context cancellation only: still every Ark error goes round.
 func onlyContext(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
-	for {
+	for { // want `^this loop retries every error from CreateChatCompletion, AuthenticationError`
 		_, err := c.CreateChatCompletion(ctx, req)
 		if err == nil {
 			return nil
@@ -88,6 +88,38 @@ func onlyContext(ctx context.Context, c *arkruntime.Client, req model.ChatReques
 		}
 		time.Sleep(time.Second)
 	}
+}
+
+// Gives up on the context's own errors: they tell nothing of the Ark
+// error, which still goes round whatever it is.
+func stopsOnDeadline(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 4; i++ { // want `^this loop retries every error from CreateChatCompletion, AuthenticationError`
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil {
+			return nil
+		}
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+			break
+		}
+		time.Sleep(time.Duration(i+1) * time.Second)
+	}
+	return err
+}
+
+// Retries timeouts only: every other error leads out. Quiet.
+func onlyTimeouts(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; i < 3; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if errors.Is(err, context.DeadlineExceeded) {
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+	return nil
 }
 
 type service struct{ c *arkruntime.Client }

@@ -1,0 +1,53 @@
+package handling
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/arkvet/arkvet/internal/arksdk"
+)
+
+// LooksAtError reports whether call, to a package-level function at path
+// and name (FuncOf), looks at an error beyond a nil check in a way that can
+// tell Ark errors apart: errors.As and errors.AsType always can; errors.Is
+// can unless its target is a sentinel no Ark API error is (ForeignSentinel).
+// if errors.Is(err, context.Canceled) { return err } before going round
+// still sends every Ark error round.
+func LooksAtError(info *types.Info, call *ast.CallExpr, path, name string) bool {
+	if path != "errors" {
+		return false
+	}
+	switch name {
+	case "As", "AsType":
+		return true
+	case "Is":
+		return len(call.Args) == 2 && !ForeignSentinel(info, call.Args[1])
+	}
+	return false
+}
+
+// ForeignSentinel reports whether e names a sentinel error that no Ark API
+// error matches: a package-level variable of the standard library
+// (context.Canceled, context.DeadlineExceeded, io.EOF) or of an Ark SDK
+// (model.ErrBodyWithoutEndpoint, raised before any request is sent). The
+// package's own sentinels and other libraries' may mark Ark errors, and
+// are not foreign.
+func ForeignSentinel(info *types.Info, e ast.Expr) bool {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return false
+	}
+	path := v.Pkg().Path()
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".") || arksdk.IsArkPackage(path)
+}
