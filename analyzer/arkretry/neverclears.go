@@ -16,14 +16,26 @@ func (j *judge) retryNeverClears() {
 	reported := make(map[*handling.Branch]bool) // status == 429 || type == "TooManyRequests": one decision
 	for _, t := range j.m.Tests {
 		br := t.Branch
-		if !j.keyedOn429(t) || !t.Direct || br == nil || t.Subject.Midstream || reported[br] {
+		if !j.keyedOn429(t) || br == nil || t.Subject.Midstream || reported[br] {
 			continue
 		}
-		if j.narrowed(br, t.Func) || !j.retries(br, t.Func) {
+		// A branch taken when the test fails and leading out of the loop
+		// (if apiErr.HTTPStatusCode != 429 { return err }) leaves the loop
+		// to go round on what the test holds for.
+		var round ast.Node
+		if !t.Direct {
+			if round = j.goesRoundUnless(t); round == nil {
+				continue
+			}
+		}
+		if j.narrowed(br, t.Func) || round == nil && !j.retries(br, t.Func) {
 			continue
+		}
+		if round == nil && br.Decision == handling.GoesRound {
+			round = br.Loop
 		}
 		left := j.notExcluded(t)
-		noDelay := br.Decision == handling.GoesRound && br.Loop != nil && !t.Func.WaitsIn(br.Loop)
+		noDelay := round != nil && !t.Func.WaitsIn(round)
 		reported[br] = len(left) > 0 || noDelay
 		switch {
 		case len(left) > 0 && noDelay:
@@ -37,6 +49,38 @@ func (j *judge) retryNeverClears() {
 				"this loop goes round on a 429 with no delay, hammering the limit it hit; wait before retrying (back off, or honour Retry-After)")
 		}
 	}
+}
+
+// goesRoundUnless returns the loop around t that goes round when t holds
+// because t's branch, taken whenever t fails, leads out of it: a loop that
+// calls Ark and does not end by leaving. The test counts when, in its if's
+// condition, it pushes towards the branch only by failing: the != of
+// status != 429, or !strings.Contains(err.Error(), "429"), alone, with
+// other reasons to leave (|| i == max), or with other reasons to stay
+// (&& status < 500: 429 or 5xx go round).
+func (j *judge) goesRoundUnless(t *handling.Test) ast.Node {
+	ifs, ok := t.Branch.Node.(*ast.IfStmt)
+	if !ok || t.Func == nil || !leaves(t.Branch.Decision) {
+		return nil
+	}
+	byFailing := false
+	handling.CondOperands(ifs.Cond, func(x ast.Expr, o handling.Operand) {
+		if x == t.Node {
+			byFailing = o.Neg == (t.Op != handling.NotEqual)
+		}
+	})
+	if !byFailing {
+		return nil
+	}
+	loop := t.Func.InnermostLoop(ifs)
+	if loop == nil {
+		return nil
+	}
+	ark := arkCallIn(t.Func, loop)
+	if ark == nil || !isRetryLoop(j.pass.TypesInfo, loop, ark) || endsByLeaving(loop) {
+		return nil
+	}
+	return loop
 }
 
 // keyedOn429 reports whether t holds on every 429 of an error that can

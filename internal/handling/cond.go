@@ -51,3 +51,52 @@ func condOf(stack []ast.Node, stop int) cond {
 	}
 	return cond{}
 }
+
+// Operand is how a condition tests one of its operands (what is left below
+// parentheses, !, && and ||).
+type Operand struct {
+	// Neg says the operand is under an odd number of !: what the
+	// condition asks of it is that it fails.
+	Neg bool
+	// Needed says the branch is taken only when the operand is as asked
+	// (true, or false under Neg): the operand is the whole condition, or
+	// one of the conjuncts (apiErr.Code == "X" in ok && apiErr.Code == "X").
+	Needed bool
+	// Enough says the operand, as asked, takes the branch on its own: the
+	// whole condition, or one of the disjuncts (!retry in !retry || i == max).
+	Enough bool
+}
+
+// CondOperands calls found for each operand of the condition cond of a
+// branch, with how the condition tests it.
+func CondOperands(cond ast.Expr, found func(x ast.Expr, o Operand)) {
+	condOperands(cond, Operand{Needed: true, Enough: true}, found)
+}
+
+func condOperands(e ast.Expr, o Operand, found func(x ast.Expr, o Operand)) {
+	switch x := e.(type) {
+	case *ast.ParenExpr:
+		condOperands(x.X, o, found)
+		return
+	case *ast.UnaryExpr:
+		if x.Op == token.NOT {
+			o.Neg = !o.Neg
+			condOperands(x.X, o, found)
+			return
+		}
+	case *ast.BinaryExpr:
+		if x.Op == token.LAND || x.Op == token.LOR {
+			// After De Morgan, a conjunction's operands are each needed
+			// and none enough; a disjunction's each enough and none needed.
+			if (x.Op == token.LAND) != o.Neg {
+				o.Enough = false
+			} else {
+				o.Needed = false
+			}
+			condOperands(x.X, o, found)
+			condOperands(x.Y, o, found)
+			return
+		}
+	}
+	found(e, o)
+}

@@ -2,7 +2,6 @@ package handling
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 )
 
@@ -59,10 +58,10 @@ func (b *builder) keptVerdict(fn *types.Func, stack []ast.Node) {
 
 // verdictIf records ifs when its condition tests a kept verdict.
 func (b *builder) verdictIf(ifs *ast.IfStmt) {
-	verdictOperands(ifs.Cond, false, func(x ast.Expr, negated bool) {
-		if id, ok := x.(*ast.Ident); ok {
+	CondOperands(ifs.Cond, func(x ast.Expr, o Operand) {
+		if id, ok := x.(*ast.Ident); ok && o.tellsVerdict() {
 			if v, ok := b.info.Uses[id].(*types.Var); ok && b.verdictVars[v] != nil {
-				b.verdictUses = append(b.verdictUses, verdictUse{fn: b.verdictVars[v], ifs: ifs, in: b.top, negated: negated})
+				b.verdictUses = append(b.verdictUses, verdictUse{fn: b.verdictVars[v], ifs: ifs, in: b.top, negated: o.Neg})
 			}
 		}
 	})
@@ -72,48 +71,17 @@ func (b *builder) verdictIf(ifs *ast.IfStmt) {
 // call itself (a *ast.CallExpr) or the variable that keeps it (a
 // *types.Var).
 func (b *builder) verdictTest(ifs *ast.IfStmt, verdict any, fn *types.Func) {
-	verdictOperands(ifs.Cond, false, func(x ast.Expr, negated bool) {
-		if id, ok := x.(*ast.Ident); ok && b.info.Uses[id] == verdict || x == verdict {
-			b.verdictUses = append(b.verdictUses, verdictUse{fn: fn, ifs: ifs, in: b.top, negated: negated})
+	CondOperands(ifs.Cond, func(x ast.Expr, o Operand) {
+		if id, ok := x.(*ast.Ident); (ok && b.info.Uses[id] == verdict || x == verdict) && o.tellsVerdict() {
+			b.verdictUses = append(b.verdictUses, verdictUse{fn: fn, ifs: ifs, in: b.top, negated: o.Neg})
 		}
 	})
 }
 
-// verdictOperands calls found for each operand of the condition e (under neg
-// negations) that it tests so that its branch is taken only when the
-// operand holds (negated false: v, v && ok) or whenever it fails (negated
-// true: !v, !v || i == max). Operands are what is left below parentheses,
-// !, && and ||.
-func verdictOperands(e ast.Expr, neg bool, found func(x ast.Expr, negated bool)) {
-	switch e := e.(type) {
-	case *ast.ParenExpr:
-		verdictOperands(e.X, neg, found)
-	case *ast.UnaryExpr:
-		if e.Op != token.NOT {
-			found(e, neg)
-			return
-		}
-		verdictOperands(e.X, !neg, found)
-	case *ast.BinaryExpr:
-		if e.Op != token.LAND && e.Op != token.LOR {
-			found(e, neg)
-			return
-		}
-		// Under a conjunction the branch implies each operand, which
-		// tells of a verdict that holds; under a disjunction each operand
-		// implies the branch, which tells of a verdict that fails.
-		conj := (e.Op == token.LAND) != neg
-		for _, x := range [2]ast.Expr{e.X, e.Y} {
-			verdictOperands(x, neg, func(x ast.Expr, negated bool) {
-				if negated != conj {
-					found(x, negated)
-				}
-			})
-		}
-	default:
-		found(e, neg)
-	}
-}
+// tellsVerdict reports whether an operand tested as o says what the branch
+// makes of the verdict: taken only when it holds (retry, retry && i < max),
+// or whenever it fails (!retry, !retry || i == max).
+func (o Operand) tellsVerdict() bool { return !o.Neg && o.Needed || o.Neg && o.Enough }
 
 // verdictRetries reports whether u sends the loop round on the verdict: the
 // branch it guards (br) goes round when the verdict holds, or a branch taken

@@ -61,7 +61,8 @@ func giveUp(ctx context.Context, c *arkruntime.Client, reqs int, req model.ChatR
 	return nil
 }
 
-// Looks at the error before going round.
+// Looks at the error before going round: not every error, but 429 or 5xx
+// (all 429s, those waiting never clears included).
 func looks(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
 	for {
 		_, err := c.CreateChatCompletion(ctx, req)
@@ -69,7 +70,7 @@ func looks(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) err
 			return nil
 		}
 		var apiErr *model.APIError
-		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode != 429 && apiErr.HTTPStatusCode < 500 {
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode != 429 && apiErr.HTTPStatusCode < 500 { // want `^retrying every 429 also retries QuotaExceeded`
 			return err
 		}
 		time.Sleep(time.Second)

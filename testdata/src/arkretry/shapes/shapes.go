@@ -452,3 +452,91 @@ func leadsOutOnElse(ctx context.Context, c *arkruntime.Client, req model.ChatReq
 	}
 	return last
 }
+
+// Leading out on everything but a 429 leaves the loop to go round on
+// every 429.
+func leavesUnless429(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; ; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if !errors.As(err, &apiErr) || apiErr.HTTPStatusCode != http.StatusTooManyRequests || i == 4 { // want `^retrying every 429 also retries QuotaExceeded`
+			return err
+		}
+		time.Sleep(time.Second << i)
+	}
+}
+
+// The same through the error's text.
+func leavesUnless429Text(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 4; i++ {
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil {
+			return nil
+		}
+		if !strings.Contains(err.Error(), "429") { // want `^retrying every 429 also retries QuotaExceeded`
+			break
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// With no delay the loop hammers the limit too.
+func leavesUnless429AtOnce(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for {
+		_, err := c.CreateChatCompletion(ctx, req)
+		var apiErr *model.APIError
+		if err == nil || !errors.As(err, &apiErr) || apiErr.HTTPStatusCode != 429 { // want `^retrying every 429 at once also retries QuotaExceeded`
+			return err
+		}
+	}
+}
+
+// Leading out on a code waiting never clears too: quiet.
+func leavesUnlessClearing429(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; ; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if !errors.As(err, &apiErr) || apiErr.HTTPStatusCode != 429 || i == 4 {
+			return err
+		}
+		switch apiErr.Code {
+		case "SetLimitExceeded", "QuotaExceeded", "SessionQuotaExceeded":
+			return err
+		}
+		time.Sleep(time.Second << i)
+	}
+}
+
+// A loop over requests that stops at the first error that is no 429
+// sends no request twice: quiet.
+func skipsThrottled(ctx context.Context, c *arkruntime.Client, reqs []model.ChatRequest) error {
+	for _, req := range reqs {
+		_, err := c.CreateChatCompletion(ctx, req)
+		var apiErr *model.APIError
+		if err != nil && (!errors.As(err, &apiErr) || apiErr.HTTPStatusCode != 429) {
+			return err
+		}
+	}
+	return nil
+}
+
+// The test pushes towards leading out by holding, not by failing: the loop
+// goes round on what is not a 429. No 429 retried.
+func leavesOn429(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; i < 3; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		var apiErr *model.APIError
+		if err == nil || errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return nil
+}
