@@ -50,6 +50,8 @@ func TestRetryShapes(t *testing.T) {
 		"arkretry retry-every-error shapes.go:59:2: this loop retries every error from CreateChatCompletion",
 		// A verdict kept apart and tested later decides retries too.
 		"arkretry retry-never-clears shapes.go:109:36: retrying every 429 also retries QuotaExceeded",
+		// A flag set on a 429 and tested later decides the retry.
+		"arkretry retry-never-clears shapes.go:166:33: retrying every 429 also retries QuotaExceeded",
 		// Giving up on the context's own errors looks at no Ark error.
 		"arkretry retry-every-error shapes.go:145:2: this loop retries every error from CreateChatCompletion",
 	}

@@ -94,10 +94,12 @@ type builder struct {
 	arkErr    map[types.Object]*ast.CallExpr // error variables assigned by a call to Ark or a stream's Recv
 	callErr   map[types.Object]*ast.CallExpr // those, and error variables assigned by a function of the package
 
-	predicates  map[*types.Func]bool       // functions used as retry predicates
-	used        map[*types.Func]bool       // functions of the package called or used as values
-	verdictVars map[*types.Var]*types.Func // variables keeping a verdict (retry := shouldRetry(err))
-	verdictUses []verdictUse               // ifs that test a kept verdict
+	predicates  map[*types.Func]bool        // functions used as retry predicates
+	used        map[*types.Func]bool        // functions of the package called or used as values
+	verdictVars map[*types.Var]*types.Func  // variables keeping a verdict (retry := shouldRetry(err))
+	verdictUses []verdictUse                // ifs that test a kept verdict
+	flagTests   map[*types.Var][]verdictUse // ifs that test a local bool flag
+	judgingFlag bool                        // deciding the branch of a flag's if (flagRetries)
 
 	classUses []classUse
 
@@ -212,7 +214,7 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 	case *ast.ForStmt, *ast.RangeStmt:
 		b.top.Loops = append(b.top.Loops, n)
 	case *ast.IfStmt:
-		if b.verdictVars != nil {
+		if identOperand(n.Cond) {
 			b.verdictIf(n)
 		}
 	}
@@ -349,9 +351,7 @@ func (b *builder) finish() {
 		}
 	}
 	for _, u := range b.verdictUses {
-		br := b.branch(u.ifs)
-		b.decide(br, u.in)
-		if b.verdictRetries(u, br) {
+		if b.verdictRetries(u, b.branch(u.ifs)) {
 			b.predicateUse(u.fn)
 		}
 	}

@@ -74,6 +74,11 @@ func (b *builder) decide(br *Branch, f *Func) {
 	}
 	if goesRound || br.Waits && loop != nil && f.CallsArkIn(loop) {
 		br.Decision, br.Loop = GoesRound, loop
+		return
+	}
+	// retryable = true, for an if later in the loop to go round on.
+	if round, ok := b.flagRetries(br.Body, br); ok {
+		br.Decision, br.Loop = GoesRound, round
 	}
 }
 

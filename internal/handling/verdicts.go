@@ -2,6 +2,8 @@ package handling
 
 import (
 	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
 )
 
@@ -56,15 +58,87 @@ func (b *builder) keptVerdict(fn *types.Func, stack []ast.Node) {
 	b.verdictVars[v] = fn
 }
 
-// verdictIf records ifs when its condition tests a kept verdict.
+// verdictIf records ifs when its condition tests a kept verdict, or a
+// local bool flag (retryable := false, set in some branch and tested here).
 func (b *builder) verdictIf(ifs *ast.IfStmt) {
 	CondOperands(ifs.Cond, func(x ast.Expr, o Operand) {
-		if id, ok := x.(*ast.Ident); ok && o.tellsVerdict() {
-			if v, ok := b.info.Uses[id].(*types.Var); ok && b.verdictVars[v] != nil {
-				b.verdictUses = append(b.verdictUses, verdictUse{fn: b.verdictVars[v], ifs: ifs, in: b.top, negated: o.Neg})
+		id, ok := x.(*ast.Ident)
+		if !ok || !o.tellsVerdict() {
+			return
+		}
+		v, ok := b.info.Uses[id].(*types.Var)
+		if !ok {
+			return
+		}
+		u := verdictUse{fn: b.verdictVars[v], ifs: ifs, in: b.top, negated: o.Neg}
+		switch {
+		case u.fn != nil:
+			b.verdictUses = append(b.verdictUses, u)
+		case b.local(v) && isBool(v.Type()):
+			if b.flagTests == nil {
+				b.flagTests = make(map[*types.Var][]verdictUse)
 			}
+			b.flagTests[v] = append(b.flagTests[v], u)
 		}
 	})
+}
+
+// identOperand reports whether some operand of the condition e is an
+// identifier: only then can it test a verdict or a flag.
+func identOperand(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Ident:
+		return true
+	case *ast.ParenExpr:
+		return identOperand(x.X)
+	case *ast.UnaryExpr:
+		return x.Op == token.NOT && identOperand(x.X)
+	case *ast.BinaryExpr:
+		return (x.Op == token.LAND || x.Op == token.LOR) && (identOperand(x.X) || identOperand(x.Y))
+	}
+	return false
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
+}
+
+// flagRetries reports whether body sets a local bool flag to true
+// (retryable = true) that an if in a loop tests so that the loop goes round
+// on it (if !retryable { return err }), and returns that loop: the branch
+// of body then sends the error round. One level deep: the flag's if is not
+// judged by the flags its own branch sets.
+func (b *builder) flagRetries(body []ast.Stmt, br *Branch) (ast.Node, bool) {
+	if b.flagTests == nil || b.judgingFlag {
+		return nil, false
+	}
+	for _, s := range body {
+		as, ok := s.(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			continue
+		}
+		id, ok := as.Lhs[0].(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := b.info.Uses[id].(*types.Var)
+		if !ok || b.flagTests[v] == nil {
+			continue
+		}
+		if tv := b.info.Types[as.Rhs[0]]; tv.Value == nil || tv.Value.Kind() != constant.Bool || !constant.BoolVal(tv.Value) {
+			continue
+		}
+		b.judgingFlag = true
+		for _, u := range b.flagTests[v] {
+			if u.ifs != br.Node && b.verdictRetries(u, b.branch(u.ifs)) {
+				b.judgingFlag = false
+				return u.in.InnermostLoop(u.ifs), true
+			}
+		}
+		b.judgingFlag = false
+	}
+	return nil, false
 }
 
 // verdictTest records ifs when its condition tests the verdict of fn: the
@@ -90,6 +164,7 @@ func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 	if u.in == nil {
 		return false
 	}
+	b.decide(br, u.in)
 	if !u.negated && br.Decision == GoesRound {
 		return true
 	}

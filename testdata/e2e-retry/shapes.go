@@ -153,3 +153,23 @@ func stopsOnDeadline(ctx context.Context, c *arkruntime.Client, req model.Create
 	}
 	return err
 }
+
+// flagged sets a flag on every 429 and goes round on it.
+func flagged(ctx context.Context, c *arkruntime.Client, req model.CreateChatCompletionRequest) error {
+	var err error
+	for i := 0; i < 4; i++ {
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil {
+			return nil
+		}
+		retryable := false
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests {
+			retryable = true
+		}
+		if !retryable {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}

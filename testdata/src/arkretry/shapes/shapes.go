@@ -540,3 +540,91 @@ func leavesOn429(ctx context.Context, c *arkruntime.Client, req model.ChatReques
 	}
 	return nil
 }
+
+// A flag set on a 429 and tested later: the loop goes round on it.
+func flagged(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 4; i++ {
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil {
+			return nil
+		}
+		retryable := false
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `^retrying every 429 also retries QuotaExceeded`
+			retryable = true
+		}
+		if !retryable {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// The flag set in a switch on the status, tested by an if that goes round.
+func flaggedInSwitch(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; ; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		again := false
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) {
+			switch apiErr.HTTPStatusCode {
+			case 429, 503: // want `^retrying every 429 also retries QuotaExceeded`
+				again = true
+			}
+		}
+		if again && i < 3 {
+			time.Sleep(time.Second << i)
+			continue
+		}
+		return err
+	}
+}
+
+// The flag leads out of the loop when set: a 429 is given up on. Quiet.
+func flaggedBusy(ctx context.Context, c *arkruntime.Client, reqs []model.ChatRequest) error {
+	for i := 0; i < 3; i++ {
+		_, err := c.CreateChatCompletion(ctx, reqs[0])
+		if err == nil {
+			return nil
+		}
+		busy := false
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+			busy = true
+		}
+		if busy {
+			return errors.New("busy, try again later")
+		}
+		time.Sleep(time.Second)
+	}
+	return nil
+}
+
+// The flag is set only after the codes waiting never clears are ruled out.
+// Quiet.
+func flaggedClearing(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 4; i++ {
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil {
+			return nil
+		}
+		retryable := false
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) {
+			switch apiErr.Code {
+			case "SetLimitExceeded", "QuotaExceeded", "SessionQuotaExceeded":
+			default:
+				retryable = apiErr.HTTPStatusCode == 429
+			}
+		}
+		if !retryable {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
