@@ -71,7 +71,9 @@
 // it re-sends authentication failures,
 // bad requests, spending limits and content-safety rejections. In a
 // package that builds an eino-ext Ark model, calls through eino's model
-// interfaces are calls to Ark. A loop with
+// interfaces are calls to Ark. A function that calls itself again with
+// the same arguments (counters aside) on every such error retries by
+// recursion, and is reported too. A loop with
 // no delay, and a client that keeps the SDK's own retries (attempts
 // multiply), are said so.
 //

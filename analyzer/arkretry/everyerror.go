@@ -20,7 +20,11 @@ func (j *judge) retryEveryError() {
 			continue
 		}
 		loop := f.InnermostLoop(chk.Call)
-		if loop == nil || reported[loop] || !isRetryLoop(j.pass.TypesInfo, loop, chk.Call) || !contains(loop, chk.Node) {
+		if loop == nil {
+			j.recursionEveryError(chk)
+			continue
+		}
+		if reported[loop] || !isRetryLoop(j.pass.TypesInfo, loop, chk.Call) || !contains(loop, chk.Node) {
 			continue
 		}
 		from, ark, ok := j.arkSource(chk.Call, f)
@@ -28,16 +32,69 @@ func (j *judge) retryEveryError() {
 			continue
 		}
 		reported[loop] = true
-		msg := "this loop retries every error from " + from + ", AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; " +
-			arksdk.CheckAdvice(arksdk.Callee(j.pass.TypesInfo, ark)) + " before going round"
-		if !f.WaitsIn(loop) {
-			msg += "; with no delay between attempts it hammers a rate limit"
-		}
-		if sdk, ok := arksdk.SDKOfCall(j.pass.TypesInfo, ark); ok && !j.retriesOff {
-			msg += "; each attempt also runs " + sdk.Name + "'s own retries of " + sdk.RetriedStatuses() + ", so attempts multiply"
-		}
-		j.report(ruleEveryError, rng{loop.Pos(), loopHeaderEnd(loop)}, nil, "%s", msg)
+		j.report(ruleEveryError, rng{loop.Pos(), loopHeaderEnd(loop)}, nil, "%s", j.everyErrorMessage("this loop retries", from, ark, f.WaitsIn(loop)))
 	}
+}
+
+// recursionEveryError reports a function that, outside any loop, calls
+// itself again on every non-nil error of a call to Ark without a look at
+// it: if err != nil && attempt < 3 { return c.call(ctx, req, attempt+1) }.
+func (j *judge) recursionEveryError(chk *handling.ErrCheck) {
+	f, br := chk.Func, chk.Branch
+	if !chk.NonNil || br.Decision != handling.GoesRound || br.Loop != nil || f.Unit().Obj == nil {
+		return
+	}
+	if !j.recursesWithSameArgs(br, f.Unit()) {
+		return // another request: a fallback model, the next item
+	}
+	from, ark, ok := j.arkSource(chk.Call, f)
+	if !ok || j.looksAt(chk.Err, f.Body, f) {
+		return
+	}
+	j.report(ruleEveryError, chk.Node, nil, "%s", j.everyErrorMessage("calling "+f.Unit().Obj.Name()+" again here retries", from, ark, br.Waits))
+}
+
+// recursesWithSameArgs reports whether br calls unit again with what it was
+// handed, counters aside: each argument is the parameter in its place, or
+// an integer (attempt+1). c.chat(ctx, fallbackModel, msgs) asks for
+// something else.
+func (j *judge) recursesWithSameArgs(br *handling.Branch, unit *handling.Func) bool {
+	info := j.pass.TypesInfo
+	params := unit.Sig.Params()
+	same := false
+	for _, s := range br.Body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || same || arksdk.Callee(info, call) != unit.Obj || len(call.Args) != params.Len() || call.Ellipsis.IsValid() {
+				return !same
+			}
+			same = true
+			for i, a := range call.Args {
+				if t, ok := params.At(i).Type().Underlying().(*types.Basic); ok && t.Info()&types.IsInteger != 0 {
+					continue
+				}
+				if id, ok := ast.Unparen(a).(*ast.Ident); !ok || info.Uses[id] != params.At(i) {
+					same = false
+				}
+			}
+			return !same
+		})
+	}
+	return same
+}
+
+// everyErrorMessage is the message of a retry (what, "this loop retries")
+// of every error from the call to Ark ark, named from, that waits or not.
+func (j *judge) everyErrorMessage(what, from string, ark *ast.CallExpr, waits bool) string {
+	msg := what + " every error from " + from + ", AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; " +
+		arksdk.CheckAdvice(arksdk.Callee(j.pass.TypesInfo, ark)) + " before going round"
+	if !waits {
+		msg += "; with no delay between attempts it hammers a rate limit"
+	}
+	if sdk, ok := arksdk.SDKOfCall(j.pass.TypesInfo, ark); ok && !j.retriesOff {
+		msg += "; each attempt also runs " + sdk.Name + "'s own retries of " + sdk.RetriedStatuses() + ", so attempts multiply"
+	}
+	return msg
 }
 
 // arkSource names what the error of call, in f, comes from when it is an

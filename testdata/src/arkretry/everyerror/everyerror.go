@@ -383,3 +383,47 @@ func elseGivesUp(ctx context.Context, c *arkruntime.Client, req model.ChatReques
 	}
 	return nil
 }
+
+// A retry by recursion on every error.
+func (s *service) again(ctx context.Context, req model.ChatRequest, attempt int) (model.ChatCompletionResponse, error) {
+	resp, err := s.c.CreateChatCompletion(ctx, req)
+	if err != nil && attempt < 3 { // want `^calling again again here retries every error from CreateChatCompletion, AuthenticationError`
+		time.Sleep(time.Second)
+		return s.again(ctx, req, attempt+1)
+	}
+	return resp, err
+}
+
+// A retry by recursion of what a look picks: quiet.
+func (s *service) againIfBusy(ctx context.Context, req model.ChatRequest, attempt int) (model.ChatCompletionResponse, error) {
+	resp, err := s.c.CreateChatCompletion(ctx, req)
+	var apiErr *model.APIError
+	if err != nil && attempt < 3 && errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 {
+		time.Sleep(time.Second)
+		return s.againIfBusy(ctx, req, attempt+1)
+	}
+	return resp, err
+}
+
+// Recursion over the rest of a list sends another request each time:
+// still every error of this one goes round with the next. Quiet: the
+// recursion is on the error of another call.
+func (s *service) each(ctx context.Context, reqs []model.ChatRequest) error {
+	if len(reqs) == 0 {
+		return nil
+	}
+	if err := s.each(ctx, reqs[1:]); err != nil {
+		return err
+	}
+	_, err := s.c.CreateChatCompletion(ctx, reqs[0])
+	return err
+}
+
+// On an error it asks the fallback model instead: another request. Quiet.
+func (s *service) orFallback(ctx context.Context, req model.ChatRequest, fallback *model.ChatRequest) (model.ChatCompletionResponse, error) {
+	resp, err := s.c.CreateChatCompletion(ctx, req)
+	if err != nil && fallback != nil {
+		return s.orFallback(ctx, *fallback, nil)
+	}
+	return resp, err
+}
