@@ -73,7 +73,9 @@
 // package that builds an eino-ext Ark model, calls through eino's model
 // interfaces are calls to Ark. A function that calls itself again with
 // the same arguments (counters aside) on every such error retries by
-// recursion, and is reported too. A loop with
+// recursion, and is reported too. A loop that goes on after the call
+// succeeds (a batch, a worker, a conversation) asks something else each
+// round and retries nothing. A loop with
 // no delay, and a client that keeps the SDK's own retries (attempts
 // multiply), are said so.
 //

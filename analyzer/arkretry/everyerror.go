@@ -340,7 +340,7 @@ func isRetryLoop(info *types.Info, loop ast.Node, call *ast.CallExpr) bool {
 	default:
 		return false
 	}
-	if receivesWork(loopBody(loop)) {
+	if receivesWork(loopBody(loop)) || !leavesOnSuccess(info, loop, call) {
 		return false
 	}
 	reads := false
@@ -353,6 +353,82 @@ func isRetryLoop(info *types.Info, loop ast.Node, call *ast.CallExpr) bool {
 		})
 	}
 	return !reads
+}
+
+// leavesOnSuccess reports whether loop can end once call succeeds, as a
+// retry loop does: after the call its body returns or breaks out of it,
+// or its condition reads a flag or an error the body sets (for err != nil,
+// for !done). A loop that goes on after a success (a batch, a worker, a
+// conversation: each round another request) retries nothing.
+func leavesOnSuccess(info *types.Info, loop ast.Node, call *ast.CallExpr) bool {
+	body := loopBody(loop)
+	if body == nil {
+		return false
+	}
+	if leavesAfter(body, call.End(), false) {
+		return true
+	}
+	l, ok := loop.(*ast.ForStmt)
+	if !ok || l.Cond == nil {
+		return false
+	}
+	var flags []types.Object
+	ast.Inspect(l.Cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok && (isBoolType(v.Type()) || isErrorType(v.Type())) {
+				flags = append(flags, v)
+			}
+		}
+		return true
+	})
+	set := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, lhs := range as.Lhs {
+				if id, ok := lhs.(*ast.Ident); ok && slices.Contains(flags, info.ObjectOf(id)) {
+					set = true
+				}
+			}
+		}
+		return !set
+	})
+	return set
+}
+
+// leavesAfter reports whether n has, after pos, a return, a goto, or a
+// break that leaves the loop whose body n is (nested is false) or a
+// statement inside it (nested is true: only labelled breaks count there).
+func leavesAfter(n ast.Node, pos token.Pos, nested bool) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if found {
+			return false
+		}
+		switch m := m.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			found = m.Pos() > pos
+		case *ast.BranchStmt:
+			found = m.Pos() > pos && (m.Tok == token.GOTO || m.Tok == token.BREAK && (m.Label != nil || !nested))
+		case *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			if !nested {
+				found = leavesAfter(m, pos, true) // a break in there leaves that statement
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
+func isBoolType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
+}
+
+func isErrorType(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // receivesWork reports whether body takes a value from a channel

@@ -166,7 +166,13 @@ func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
 	}
 	switch br.Decision {
 	case handling.GoesRound:
-		return br.Loop == nil || f.CallsArkIn(br.Loop)
+		// A loop that asks something else each round (the next item) skips
+		// the error rather than retrying it.
+		if br.Loop == nil {
+			return true
+		}
+		ark := arkCallIn(f, br.Loop)
+		return ark != nil && isRetryLoop(j.pass.TypesInfo, br.Loop, ark)
 	case handling.ReturnsTrue:
 		return j.isPredicate(f)
 	case handling.ReturnsClass:

@@ -3,9 +3,11 @@
 package everyerror
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"log"
+	"os"
 	"time"
 
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
@@ -426,4 +428,58 @@ func (s *service) orFallback(ctx context.Context, req model.ChatRequest, fallbac
 		return s.orFallback(ctx, *fallback, nil)
 	}
 	return resp, err
+}
+
+func ask(prompt string) *model.CreateChatCompletionRequest {
+	return &model.CreateChatCompletionRequest{Model: "m", Messages: []*model.ChatCompletionMessage{{Role: prompt}}}
+}
+
+// A batch by index through a request built in the body: each round asks
+// something else, and a success goes on to the next. Quiet.
+func batchByIndex(ctx context.Context, c *arkruntime.Client, prompts []string, n int) {
+	for i := 0; i < n; i++ {
+		req := ask(prompts[i])
+		if _, err := c.CreateChatCompletion(ctx, req); err != nil {
+			log.Println(err)
+			continue
+		}
+	}
+}
+
+// A read-eval loop: each round a new line. Quiet.
+func repl(ctx context.Context, c *arkruntime.Client) {
+	r := bufio.NewReader(os.Stdin)
+	for {
+		line, err := r.ReadString('\n')
+		if err != nil {
+			return
+		}
+		if _, err = c.CreateChatCompletion(ctx, ask(line)); err != nil {
+			log.Println(err)
+			continue
+		}
+	}
+}
+
+// A conversation that grows each turn. Quiet.
+func conversation(ctx context.Context, c *arkruntime.Client, turns int) {
+	req := ask("hello")
+	for i := 0; i < turns; i++ {
+		req.Messages = append(req.Messages, &model.ChatCompletionMessage{Role: "user"})
+		if _, err := c.CreateChatCompletion(ctx, req); err != nil {
+			log.Println(err)
+		}
+	}
+}
+
+// A loop that ends when a flag set on success says so: a retry loop.
+func untilDone(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) {
+	done := false
+	for tries := 0; !done && tries < 3; tries++ { // want `^this loop retries every error from CreateChatCompletion`
+		if _, err := c.CreateChatCompletion(ctx, req); err != nil {
+			time.Sleep(time.Second)
+			continue
+		}
+		done = true
+	}
 }
