@@ -81,6 +81,7 @@ type builder struct {
 	vars       map[*types.Var]*varState           // variables that may hold only a code
 	consts     map[*types.Const]*ast.BasicLit     // string constants declared by a literal
 	constInits map[*types.Var]ast.Expr            // variables declared with a constant, and that constant
+	ownNames   map[string]bool                    // names of the package's functions and methods
 
 	isErrorType map[types.Type]bool             // whether a type handed to a call implements error
 	sets        map[*ast.CompositeLit][]setElem // the constant elements of each list or map of codes looked up

@@ -25,6 +25,14 @@ type varState struct {
 // and the parameters of the package's functions that are handed one. The
 // main walk reads them wherever they are declared.
 func (b *builder) declarations() {
+	b.ownNames = make(map[string]bool)
+	for _, f := range b.pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				b.ownNames[fd.Name.Name] = true
+			}
+		}
+	}
 	var calls []*ast.CallExpr
 	visit := func(n ast.Node) bool {
 		if isTypeSyntax(n) {
@@ -64,6 +72,18 @@ func (b *builder) declarations() {
 // package: the only calls that can hand one of its parameters a code. One
 // lookup of the called name decides it, cheaper than resolving the callee.
 func (b *builder) callsOwnFunc(call *ast.CallExpr) bool {
+	var name string
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		name = f.Name
+	case *ast.SelectorExpr:
+		name = f.Sel.Name
+	default:
+		return false
+	}
+	if !b.ownNames[name] {
+		return false // fmt.Errorf, s.c.CreateChatCompletion: no lookup
+	}
 	fn, ok := b.usedObject(call.Fun).(*types.Func)
 	return ok && fn.Pkg() == b.pass.Pkg
 }
