@@ -50,7 +50,8 @@
 // retry predicate that returns true, a classifier returning a retried class
 // or a retryable wrapper; a branch taken on everything but a 429 that leads
 // out of a loop around a call to Ark, so that the loop goes round on the
-// 429s; a branch that sets a local flag a later if goes round on) without
+// 429s; a branch that sets a local flag a later if goes round on, or a test
+// kept in such a flag) without
 // excluding the 429 codes that waiting
 // does not clear (SetLimitExceeded, QuotaExceeded, ...). A loop that goes
 // round on a 429 with no delay at all is reported even when it excludes

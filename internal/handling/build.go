@@ -101,6 +101,7 @@ type builder struct {
 	verdictUses []verdictUse                // ifs that test a kept verdict
 	flagTests   map[*types.Var][]verdictUse // ifs that test a local bool flag
 	judgingFlag bool                        // deciding the branch of a flag's if (flagRetries)
+	keptTests   []keptTest                  // tests whose outcome is kept in a local bool
 
 	classUses []classUse
 
@@ -267,6 +268,9 @@ func (b *builder) addTest(t *Test, stack []ast.Node) {
 	var c cond
 	if t.Branch == nil && stack != nil {
 		c = condOf(stack, b.depth(stack))
+		if c.owner == nil {
+			b.keptTest(t, stack) // isRateLimited := apiErr.HTTPStatusCode == 429
+		}
 	}
 	if t.Value != nil && t.Value.Kind() == constant.String {
 		t.str = constant.StringVal(t.Value)
@@ -356,6 +360,7 @@ func (b *builder) finish() {
 			b.predicateUse(u.fn)
 		}
 	}
+	b.keptTestsRetried()
 	for _, f := range b.m.Funcs {
 		if f.Obj != nil && b.predicates[f.Obj] {
 			f.Predicate = true

@@ -184,3 +184,99 @@ func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 	loop := u.in.InnermostLoop(u.ifs)
 	return loop != nil && u.in.CallsArkIn(loop)
 }
+
+// keptTest is a test whose outcome is kept in a local bool instead of
+// guarding a branch (isRateLimited := apiErr.HTTPStatusCode == 429), for an
+// if to test later like a flag.
+type keptTest struct {
+	t     *Test
+	v     *types.Var
+	stmt  ast.Node // the assignment or declaration that keeps it
+	value ast.Expr // the value kept
+}
+
+// keptTest records t, on top of stack, when the value of an assignment to
+// a local bool, or of its declaration, is t or combines it with !, && and ||.
+func (b *builder) keptTest(t *Test, stack []ast.Node) {
+	stop := b.depth(stack)
+	child := stack[len(stack)-1]
+	for i := len(stack) - 2; i > stop; i-- {
+		var lhs, value ast.Expr
+		switch p := stack[i].(type) {
+		case *ast.ParenExpr:
+			child = p
+			continue
+		case *ast.UnaryExpr:
+			if p.Op != token.NOT {
+				return
+			}
+			child = p
+			continue
+		case *ast.BinaryExpr:
+			if p.Op != token.LAND && p.Op != token.LOR {
+				return
+			}
+			child = p
+			continue
+		case *ast.AssignStmt:
+			if len(p.Lhs) != 1 || len(p.Rhs) != 1 || p.Rhs[0] != child || p.Tok != token.DEFINE && p.Tok != token.ASSIGN {
+				return
+			}
+			lhs, value = p.Lhs[0], p.Rhs[0]
+		case *ast.ValueSpec:
+			if len(p.Names) != 1 || len(p.Values) != 1 || p.Values[0] != child {
+				return
+			}
+			lhs, value = p.Names[0], p.Values[0]
+		default:
+			return
+		}
+		id, ok := lhs.(*ast.Ident)
+		if !ok {
+			return
+		}
+		if v, ok := b.objOf(id).(*types.Var); ok && b.local(v) && isBool(v.Type()) {
+			b.keptTests = append(b.keptTests, keptTest{t: t, v: v, stmt: stack[i], value: value})
+		}
+		return
+	}
+}
+
+// keptTestsRetried gives each kept test that holding pushes its bool
+// towards true the branch of the loop that goes round on that bool
+// (if !isRateLimited { return err }, if retry { continue }), so that the
+// rules judge it as they judge a test in the if itself.
+func (b *builder) keptTestsRetried() {
+	for _, kt := range b.keptTests {
+		if !pushesTrue(kt.value, kt.t) {
+			continue
+		}
+		for _, u := range b.flagTests[kt.v] {
+			if !b.verdictRetries(u, b.branch(u.ifs)) {
+				continue
+			}
+			br := b.branches[kt.stmt]
+			if br == nil {
+				br = &Branch{Node: kt.stmt, Decision: GoesRound, Loop: u.in.InnermostLoop(u.ifs)}
+				b.branches[kt.stmt] = br
+			}
+			kt.t.Branch, kt.t.Direct = br, true
+			br.Tests = append(br.Tests, kt.t)
+			break
+		}
+	}
+}
+
+// pushesTrue reports whether t holding pushes value, a condition made of
+// it, towards true: it is an operand as asked (apiErr.HTTPStatusCode ==
+// 429 in isRateLimited := errors.As(err, &apiErr) && apiErr.HTTPStatusCode
+// == 429), or a != test asked to fail (!(status != 429)).
+func pushesTrue(value ast.Expr, t *Test) bool {
+	pushes := false
+	CondOperands(value, func(x ast.Expr, o Operand) {
+		if x == t.Node {
+			pushes = o.Neg == (t.Op == NotEqual)
+		}
+	})
+	return pushes
+}

@@ -650,3 +650,68 @@ func skipsThrottledItems(ctx context.Context, c *arkruntime.Client, reqs []model
 		}
 	}
 }
+
+// A test kept in a bool that a later if goes round on.
+func keptTest(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 4; i++ {
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		isRateLimited := errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `^retrying every 429 also retries QuotaExceeded`
+		if !isRateLimited {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// "429 or 5xx" kept, and gone round on at once.
+func keptTestAtOnce(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for {
+		_, err := c.CreateChatCompletion(ctx, req)
+		var apiErr *model.APIError
+		retry := errors.As(err, &apiErr) && (apiErr.HTTPStatusCode == 429 || apiErr.HTTPStatusCode >= 500) // want `^retrying every 429 at once also retries QuotaExceeded`
+		if retry {
+			continue
+		}
+		return err
+	}
+}
+
+// Kept, but the if on it leads out: a 429 is given up on. Quiet.
+func keptTestGivesUp(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; i < 3; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		limited := errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429
+		if limited {
+			return errors.New("busy, try again later")
+		}
+		time.Sleep(time.Second)
+	}
+	return nil
+}
+
+// Kept with the codes waiting never clears left out. Quiet.
+func keptTestNarrowed(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 4; i++ {
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		retry := errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 &&
+			apiErr.Code != "SetLimitExceeded" && apiErr.Code != "QuotaExceeded" && apiErr.Code != "SessionQuotaExceeded"
+		if !retry {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
