@@ -215,6 +215,10 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 		b.typeAssert(n, stack)
 	case *ast.ForStmt, *ast.RangeStmt:
 		b.top.Loops = append(b.top.Loops, n)
+	case *ast.BranchStmt:
+		if n.Tok == token.CONTINUE {
+			b.top.rounds = append(b.top.rounds, round{node: n, loop: b.innermostLoop(stack)})
+		}
 	case *ast.IfStmt:
 		if identOperand(n.Cond) {
 			b.verdictIf(n)
@@ -317,6 +321,20 @@ func (b *builder) record(t *Test, c cond) {
 	if b.top != nil {
 		b.top.Tests = append(b.top.Tests, t)
 	}
+}
+
+// innermostLoop returns the innermost loop in stack within the current
+// function, or nil.
+func (b *builder) innermostLoop(stack []ast.Node) ast.Node {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch n := stack[i].(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return n
+		case *ast.FuncDecl, *ast.FuncLit:
+			return nil
+		}
+	}
+	return nil
 }
 
 // depth returns the index in stack of the innermost function node.

@@ -118,6 +118,9 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 	}
 	if fn != nil && fn.Pkg() == b.pass.Pkg {
 		b.used[fn.Origin()] = true
+		if fn == b.frames[0].Obj {
+			f.rounds = append(f.rounds, round{node: n, loop: b.innermostLoop(stack), self: true})
+		}
 	}
 	var path, name string
 	if fn != nil && fn.Pkg() != nil && fn.Signature().Recv() == nil {

@@ -29,25 +29,15 @@ func (b *builder) decide(br *Branch, f *Func) {
 	loop := f.InnermostLoop(br.Node)
 	span := spanOf(br.Body)
 	br.Waits = f.WaitsIn(span)
+	// A continue in the body, or a call of the function itself (a retry by
+	// recursion), not inside a loop of the body (a continue there goes
+	// round that loop) nor in a literal (recorded in the literal's Func).
 	goesRound := false
-	for _, s := range br.Body {
-		ast.Inspect(s, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ForStmt, *ast.RangeStmt:
-				return false // a continue in there goes round another loop
-			case *ast.BranchStmt:
-				if n.Tok == token.CONTINUE && loop != nil {
-					goesRound = true
-				}
-			case *ast.CallExpr:
-				if unit := f.Unit(); unit.Obj != nil && typeutil.Callee(b.info, n) == unit.Obj {
-					goesRound = true // calls itself again: a retry by recursion
-				}
-			}
-			return true
-		})
+	for _, r := range f.rounds {
+		if r.loop == loop && (r.self || loop != nil) && span.Pos() <= r.node.Pos() && r.node.End() <= span.End() {
+			goesRound = true
+			break
+		}
 	}
 	last := br.Body[len(br.Body)-1]
 	switch s := last.(type) {

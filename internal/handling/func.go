@@ -44,6 +44,12 @@ type Func struct {
 	// that carries a request ID: without one, what it logs or wraps carries
 	// no such field.
 	ReadsFields bool
+
+	// rounds are the continue statements of the body and its calls of the
+	// top-level function it is in, each with the innermost loop of the
+	// body around it: what makes a branch go round, found by decide
+	// without walking the branch.
+	rounds []round
 	// Flows are, of a declaration, the nodes of its body and of the literals
 	// in it through which a value reaches a log line or a new error, in the
 	// order of the source: calls, composite literals, type assertions, type
@@ -123,4 +129,12 @@ type Branch struct {
 	Loop ast.Node
 	// Tests are the tests guarding this branch.
 	Tests []*Test
+}
+
+// round is a continue statement, or a call of the function itself (a retry
+// by recursion), with the innermost loop of its function around it.
+type round struct {
+	node ast.Node
+	loop ast.Node
+	self bool // a call, not a continue
 }
