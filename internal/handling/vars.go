@@ -145,8 +145,10 @@ func (b *builder) define(v *types.Var, value ast.Expr) {
 	}
 	switch value.(type) {
 	case *ast.BasicLit, *ast.Ident, *ast.SelectorExpr, *ast.UnaryExpr: // 0, zero, pkg.Zero, -1
-		if tv, ok := b.info.Types[value]; ok && tv.Value != nil {
-			b.constInits[v] = value // n := 0, for a retry count given as &n
+		if t, ok := v.Type().Underlying().(*types.Basic); ok && t.Info()&types.IsInteger != 0 {
+			if tv, ok := b.info.Types[value]; ok && tv.Value != nil {
+				b.constInits[v] = value // n := 0, for a retry count given as &n
+			}
 		}
 	}
 	if !b.local(v) {
