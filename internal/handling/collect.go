@@ -194,7 +194,9 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		if fn != nil && fn.Pkg() == b.pass.Pkg && ReturnsBool(fn.Signature()) {
 			// for shouldRetry(err) { ... } and, in a loop,
 			// if !shouldRetry(err) { return err }.
-			if loopCond, ifs := b.retryCondition(stack); loopCond {
+			if loopCond, ifs := b.retryCondition(stack); loopCond || b.top.Predicate && b.returned(stack) {
+				// ... or what a retry predicate returns: retry.RetryIf(func(err
+				// error) bool { return worthRetrying(err) }).
 				b.predicateUse(fn)
 			} else if ifs != nil {
 				b.verdictTest(ifs, n, fn)
@@ -423,6 +425,22 @@ func (b *builder) retryCondition(stack []ast.Node) (loopCond bool, ifs *ast.IfSt
 		child = stack[i]
 	}
 	return false, nil
+}
+
+// returned reports whether the call on top of stack is (part of) what a
+// return statement of the current function gives back.
+func (b *builder) returned(stack []ast.Node) bool {
+	stop := b.depth(stack)
+	for i := len(stack) - 2; i > stop; i-- {
+		switch stack[i].(type) {
+		case *ast.ParenExpr, *ast.UnaryExpr, *ast.BinaryExpr:
+		case *ast.ReturnStmt:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // FirstResultBool reports whether sig's first result is a bool.

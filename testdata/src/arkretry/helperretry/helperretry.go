@@ -60,3 +60,17 @@ func marksPermanent(ctx context.Context, c *arkruntime.Client, req model.ChatReq
 func notArk(ctx context.Context, load func() error) error {
 	return retry.Do(func() error { return load() })
 }
+
+// A retry condition that asks a function of the package: that function is
+// the retry predicate, and it retries every 429.
+func viaClosure(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	return retry.Do(func() error {
+		_, err := c.CreateChatCompletion(ctx, req)
+		return err
+	}, retry.RetryIf(func(err error) bool { return worthRetrying(err) }))
+}
+
+func worthRetrying(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `^retrying every 429 also retries QuotaExceeded`
+}
