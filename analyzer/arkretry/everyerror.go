@@ -375,7 +375,7 @@ func leavesOnSuccess(info *types.Info, loop ast.Node, call *ast.CallExpr) bool {
 	var flags []types.Object
 	ast.Inspect(l.Cond, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
-			if v, ok := info.Uses[id].(*types.Var); ok && (isBoolType(v.Type()) || isErrorType(v.Type())) {
+			if v, ok := info.Uses[id].(*types.Var); ok && (handling.IsBool(v.Type()) || handling.IsError(v.Type())) {
 				flags = append(flags, v)
 			}
 		}
@@ -420,15 +420,6 @@ func leavesAfter(n ast.Node, pos token.Pos, nested bool) bool {
 		return true
 	})
 	return found
-}
-
-func isBoolType(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Kind() == types.Bool
-}
-
-func isErrorType(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // receivesWork reports whether body takes a value from a channel

@@ -128,8 +128,7 @@ func returnsError(sig *types.Signature) bool {
 	if sig == nil || sig.Results().Len() == 0 {
 		return false
 	}
-	t := sig.Results().At(sig.Results().Len() - 1).Type()
-	return types.Identical(t, types.Universe.Lookup("error").Type())
+	return handling.IsError(sig.Results().At(sig.Results().Len() - 1).Type())
 }
 
 // calleeText names the called function as written: retry.Do, backoff.Retry.

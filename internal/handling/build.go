@@ -443,8 +443,8 @@ func (b *builder) openAIFromArk() bool {
 	return b.openAIArk > 0
 }
 
-// isError reports whether t is the error interface.
-func isError(t types.Type) bool { return t == errorType || t != nil && types.Identical(t, errorType) }
+// IsError reports whether t is the error interface.
+func IsError(t types.Type) bool { return t == errorType || t != nil && types.Identical(t, errorType) }
 
 var (
 	errorType  = types.Universe.Lookup("error").Type()

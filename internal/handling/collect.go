@@ -344,8 +344,7 @@ func ReturnsBool(sig *types.Signature) bool {
 	if sig == nil || sig.Results().Len() != 1 {
 		return false
 	}
-	t, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
-	return ok && t.Kind() == types.Bool
+	return IsBool(sig.Results().At(0).Type())
 }
 
 // look records that the code looks at the error e names at node, in the
@@ -448,8 +447,7 @@ func FirstResultBool(sig *types.Signature) bool {
 	if sig == nil || sig.Results().Len() == 0 {
 		return false
 	}
-	t, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
-	return ok && t.Kind() == types.Bool
+	return IsBool(sig.Results().At(0).Type())
 }
 
 // predicateUse records that the bool function fn decides whether to go
@@ -506,7 +504,7 @@ func (b *builder) argOf(e ast.Expr) (*types.Func, types.Type) {
 func takesError(sig *types.Signature) bool {
 	for i := range sig.Params().Len() {
 		t := sig.Params().At(i).Type()
-		if isError(t) || arksdk.KindOf(t) != arksdk.NotAnError {
+		if IsError(t) || arksdk.KindOf(t) != arksdk.NotAnError {
 			return true
 		}
 	}

@@ -99,7 +99,7 @@ func (b *builder) returnDecision(br *Branch, ret *ast.ReturnStmt, f *Func) {
 		}
 	}
 	last := ast.Unparen(ret.Results[len(ret.Results)-1])
-	if !isError(res.At(res.Len() - 1).Type()) {
+	if !IsError(res.At(res.Len() - 1).Type()) {
 		return
 	}
 	if v := b.sentinelOf(last); v != nil {
@@ -160,7 +160,7 @@ func (b *builder) returnDecision(br *Branch, ret *ast.ReturnStmt, f *Func) {
 // as classes.
 func (b *builder) sentinelOf(e ast.Expr) *types.Var {
 	v, ok := b.usedObject(e).(*types.Var)
-	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !isError(v.Type()) {
+	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !IsError(v.Type()) {
 		return nil
 	}
 	return v

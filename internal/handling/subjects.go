@@ -130,7 +130,7 @@ func (b *builder) carriesErrorOf(e ast.Expr, t types.Type) bool {
 	if t == nil {
 		return false
 	}
-	if isError(t) || arksdk.KindOf(t) != arksdk.NotAnError {
+	if IsError(t) || arksdk.KindOf(t) != arksdk.NotAnError {
 		return true
 	}
 	if _, basic := t.Underlying().(*types.Basic); basic {
@@ -150,7 +150,7 @@ func (b *builder) carriesErrorOf(e ast.Expr, t types.Type) bool {
 // errVar returns the error variable e names, or nil.
 func (b *builder) errVar(e ast.Expr) types.Object {
 	obj := b.objOf(e)
-	if obj == nil || !isError(obj.Type()) {
+	if obj == nil || !IsError(obj.Type()) {
 		return nil
 	}
 	return obj

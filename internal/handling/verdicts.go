@@ -74,7 +74,7 @@ func (b *builder) verdictIf(ifs *ast.IfStmt) {
 		switch {
 		case u.fn != nil:
 			b.verdictUses = append(b.verdictUses, u)
-		case b.local(v) && isBool(v.Type()):
+		case b.local(v) && IsBool(v.Type()):
 			if b.flagTests == nil {
 				b.flagTests = make(map[*types.Var][]verdictUse)
 			}
@@ -99,7 +99,8 @@ func identOperand(e ast.Expr) bool {
 	return false
 }
 
-func isBool(t types.Type) bool {
+// IsBool reports whether t is a boolean type.
+func IsBool(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Kind() == types.Bool
 }
@@ -235,7 +236,7 @@ func (b *builder) keptTest(t *Test, stack []ast.Node) {
 		if !ok {
 			return
 		}
-		if v, ok := b.objOf(id).(*types.Var); ok && b.local(v) && isBool(v.Type()) {
+		if v, ok := b.objOf(id).(*types.Var); ok && b.local(v) && IsBool(v.Type()) {
 			b.keptTests = append(b.keptTests, keptTest{t: t, v: v, stmt: stack[i], value: value})
 		}
 		return
