@@ -12,9 +12,9 @@ import (
 // in the if's init (if retry, wait := shouldRetry(err); retry), or kept in
 // a statement of its own and tested later (retry := shouldRetry(err), then
 // if !retry { return err }). The function is a retry predicate when that if
-// sends the loop round on the verdict: its branch goes round when the
-// verdict holds, or a branch taken whenever the verdict fails leads out of
-// a loop that calls Ark, which therefore goes round only when it holds. A
+// sends the loop round on the verdict: the branch a holding verdict takes
+// goes round, or the branch a holding verdict keeps from being taken leads
+// out of a loop that calls Ark, which then goes round when it holds. A
 // 429 predicate whose if leads out when it holds (stop, tell the user) is
 // not one.
 
@@ -23,9 +23,10 @@ type verdictUse struct {
 	fn  *types.Func
 	ifs *ast.IfStmt
 	in  *Func
-	// negated says the if's branch is taken when the verdict fails
-	// (if !retry, if !retry || i == max); otherwise it is taken only when
-	// the verdict holds (if retry, if retry && i < max).
+	// negated says the if tests the verdict negated, so that a verdict
+	// that holds keeps its branch from being taken (if !retry, if !retry ||
+	// i == max); otherwise a verdict that holds takes it (if retry, if
+	// retry && i < max).
 	negated bool
 }
 
@@ -154,13 +155,15 @@ func (b *builder) verdictTest(ifs *ast.IfStmt, verdict any, fn *types.Func) {
 }
 
 // tellsVerdict reports whether an operand tested as o says what the branch
-// makes of the verdict: taken only when it holds (retry, retry && i < max),
-// or whenever it fails (!retry, !retry || i == max).
-func (o Operand) tellsVerdict() bool { return !o.Neg && o.Needed || o.Neg && o.Enough }
+// makes of the verdict: a verdict that holds pushes the branch on (retry,
+// retry && i < max) or, negated, off (!retry, !retry || i == max, !retry &&
+// !busy), as the only operand, a conjunct or a disjunct.
+func (o Operand) tellsVerdict() bool { return o.Needed || o.Enough }
 
 // verdictRetries reports whether u sends the loop round on the verdict: the
-// branch it guards (br) goes round when the verdict holds, or a branch taken
-// whenever the verdict fails leads out of a loop that calls Ark.
+// branch it guards (br) goes round when the verdict takes it, or the branch
+// a holding verdict keeps from being taken (br for a negated test, the else
+// otherwise) leads out of a loop that calls Ark.
 func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 	if u.in == nil {
 		return false

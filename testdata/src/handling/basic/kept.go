@@ -1,0 +1,46 @@
+package basic
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+// A test kept in a bool gets the branch of the loop that goes round on it;
+// a flag set in a branch makes that branch go round.
+func kept(ctx context.Context, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 3; i++ { // want `loop calls ark`
+		if _, err = client.CreateChatCompletion(ctx, req); err == nil { // want `errcheck nonnil=false -> other`
+			return nil
+		}
+		var apiErr *model.APIError
+		limited := errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `test status == 429 -> goes round`
+		busy := false
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 { // want `test status range 500 -> goes round`
+			busy = true
+		}
+		if !limited && !busy {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// again's verdict is kept apart and the loop gives up when it fails.
+func again(err error) bool { // want `predicate`
+	return err != nil
+}
+
+func keepsVerdict(ctx context.Context, req model.ChatRequest) error {
+	for { // want `loop calls ark`
+		_, err := client.CreateChatCompletion(ctx, req)
+		ok := again(err)
+		if !ok {
+			return err
+		}
+	}
+}
