@@ -20,7 +20,7 @@ func (j *judge) retryHelperEveryError() {
 		if call == nil || len(f.ArkCalls) == 0 || !returnsError(f.Sig) || !j.isRetryHelper(call) {
 			continue
 		}
-		if j.looksInside(f) || j.hasCondition(call, f) {
+		if j.looksInside(f) || j.hasCondition(call, f) || isPollCondition(f.Sig) && !j.swallowsArkError(f) {
 			continue
 		}
 		j.report(ruleEveryError, call.Fun, nil,
@@ -119,6 +119,30 @@ func (j *judge) hasCondition(call *ast.CallExpr, op *handling.Func) bool {
 			if f := j.m.FuncOf(a); f != nil && handling.ReturnsBool(f.Sig) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// isPollCondition reports whether sig is a poll's condition, func(...)
+// (done bool, err error), whose error ends the poll rather than being
+// retried (k8s.io/apimachinery/pkg/util/wait).
+func isPollCondition(sig *types.Signature) bool {
+	r := sig.Results()
+	return r.Len() == 2 && handling.IsBool(r.At(0).Type()) && handling.IsError(r.At(1).Type())
+}
+
+// swallowsArkError reports whether the poll condition f answers an error
+// of a call to Ark with a nil error (if err != nil { return false, nil }):
+// the poll then goes on after it.
+func (j *judge) swallowsArkError(f *handling.Func) bool {
+	for _, chk := range j.m.ErrChecks {
+		if chk.Func != f || !chk.NonNil || chk.Branch == nil || len(chk.Branch.Body) == 0 {
+			continue
+		}
+		ret, ok := chk.Branch.Body[len(chk.Branch.Body)-1].(*ast.ReturnStmt)
+		if ok && len(ret.Results) == 2 && j.pass.TypesInfo.Types[ret.Results[1]].IsNil() {
+			return true
 		}
 	}
 	return false

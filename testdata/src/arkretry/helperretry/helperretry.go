@@ -4,11 +4,13 @@ package helperretry
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/avast/retry-go/v4"
 	"github.com/cenkalti/backoff/v4"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+	"k8s.io/apimachinery/pkg/util/wait"
 )
 
 func doEverything(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
@@ -73,4 +75,23 @@ func viaClosure(ctx context.Context, c *arkruntime.Client, req model.ChatRequest
 func worthRetrying(err error) bool {
 	var apiErr *model.APIError
 	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `^retrying every 429 also retries QuotaExceeded`
+}
+
+// A poll whose condition hands back the error ends at the first one: no
+// retry. Quiet.
+func pollEnds(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	return wait.PollUntilContextTimeout(ctx, time.Second, time.Minute, true, func(ctx context.Context) (bool, error) {
+		_, err := c.CreateChatCompletion(ctx, req)
+		return err == nil, err
+	})
+}
+
+// A poll whose condition swallows every error goes on after each one.
+func pollSwallows(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	return wait.PollUntilContextTimeout(ctx, time.Second, time.Minute, true, func(ctx context.Context) (bool, error) { // want `^wait\.PollUntilContextTimeout retries every error`
+		if _, err := c.CreateChatCompletion(ctx, req); err != nil {
+			return false, nil
+		}
+		return true, nil
+	})
 }
