@@ -20,7 +20,13 @@ func (j *judge) retryHelperEveryError() {
 		if call == nil || len(f.ArkCalls) == 0 || !returnsError(f.Sig) || !j.isRetryHelper(call) {
 			continue
 		}
-		if j.looksInside(f) || j.hasCondition(call, f) || isPollCondition(f.Sig) && !j.swallowsArkError(f) {
+		if isGoRetry(j.pass.TypesInfo, call) {
+			// go-retry retries only what the operation wraps with
+			// RetryableError.
+			if !j.marksEveryError(f) {
+				continue
+			}
+		} else if j.looksInside(f) || j.hasCondition(call, f) || isPollCondition(f.Sig) && !j.swallowsArkError(f) {
 			continue
 		}
 		j.report(ruleEveryError, call.Fun, nil,
@@ -122,6 +128,39 @@ func (j *judge) hasCondition(call *ast.CallExpr, op *handling.Func) bool {
 		}
 	}
 	return false
+}
+
+const goRetryPath = "github.com/sethvargo/go-retry"
+
+// isGoRetry reports whether call calls a function of go-retry, which
+// retries only the errors its function wraps with retry.RetryableError.
+func isGoRetry(info *types.Info, call *ast.CallExpr) bool {
+	fn := arksdk.Callee(info, call)
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == goRetryPath
+}
+
+// marksEveryError reports whether the operation f hands an error to
+// go-retry's RetryableError without a look at it first: every such error
+// is retried.
+func (j *judge) marksEveryError(f *handling.Func) bool {
+	info := j.pass.TypesInfo
+	found := false
+	ast.Inspect(f.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found || len(call.Args) != 1 {
+			return !found
+		}
+		if fn := arksdk.Callee(info, call); fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != goRetryPath || fn.Name() != "RetryableError" {
+			return true
+		}
+		if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok {
+			if err := info.Uses[id]; err != nil && !j.looksAt(err, f.Body, f) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // isPollCondition reports whether sig is a poll's condition, func(...)

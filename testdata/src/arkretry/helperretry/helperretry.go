@@ -8,6 +8,7 @@ import (
 
 	"github.com/avast/retry-go/v4"
 	"github.com/cenkalti/backoff/v4"
+	goretry "github.com/sethvargo/go-retry"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
 	"k8s.io/apimachinery/pkg/util/wait"
@@ -93,5 +94,34 @@ func pollSwallows(ctx context.Context, c *arkruntime.Client, req model.ChatReque
 			return false, nil
 		}
 		return true, nil
+	})
+}
+
+// go-retry retries only what the operation marks retryable: marking every
+// error retries them all.
+func goRetryEverything(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	b := goretry.WithMaxRetries(3, goretry.NewExponential(time.Second))
+	return goretry.Do(ctx, b, func(ctx context.Context) error { // want `^goretry\.Do retries every error`
+		_, err := c.CreateChatCompletion(ctx, req)
+		return goretry.RetryableError(err)
+	})
+}
+
+// An error handed back unmarked is not retried by go-retry. Quiet.
+func goRetryNothing(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	return goretry.Do(ctx, goretry.NewExponential(time.Second), func(ctx context.Context) error {
+		_, err := c.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+// Marked retryable only after a look at it. Quiet.
+func goRetryChecked(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	return goretry.Do(ctx, goretry.NewExponential(time.Second), func(ctx context.Context) error {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if isRetryable(err) {
+			return goretry.RetryableError(err)
+		}
+		return err
 	})
 }
