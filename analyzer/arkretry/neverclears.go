@@ -63,14 +63,8 @@ func (j *judge) goesRoundUnless(t *handling.Test) ast.Node {
 	if !ok || t.Func == nil || !leaves(t.Branch.Decision) {
 		return nil
 	}
-	byFailing := false
-	handling.CondOperands(ifs.Cond, func(x ast.Expr, o handling.Operand) {
-		if x == t.Node {
-			byFailing = o.Neg == (t.Op != handling.NotEqual)
-		}
-	})
-	if !byFailing {
-		return nil
+	if operand, on := t.Pushes(ifs.Cond); !operand || on {
+		return nil // the branch is not taken by the test failing
 	}
 	loop := t.Func.InnermostLoop(ifs)
 	if loop == nil {

@@ -443,6 +443,12 @@ func (b *builder) openAIFromArk() bool {
 	return b.openAIArk > 0
 }
 
+// IsBool reports whether t is a boolean type.
+func IsBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
+}
+
 // IsError reports whether t is the error interface.
 func IsError(t types.Type) bool { return t == errorType || t != nil && types.Identical(t, errorType) }
 

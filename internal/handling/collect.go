@@ -485,7 +485,6 @@ func (b *builder) argOf(e ast.Expr) (*types.Func, types.Type) {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.BasicLit, *ast.CompositeLit, *ast.FuncLit, *ast.BinaryExpr:
 		return nil, nil // never an error (carriesErrorOf): no lookup
-
 	case *ast.Ident:
 		if obj := b.info.Uses[x]; obj != nil {
 			fn, _ := obj.(*types.Func)

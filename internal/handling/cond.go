@@ -100,3 +100,17 @@ func condOperands(e ast.Expr, o Operand, found func(x ast.Expr, o Operand)) {
 	}
 	found(e, o)
 }
+
+// Pushes reports whether t is an operand of the condition cond, and whether
+// t holding pushes cond towards true: as an operand asked to hold
+// (apiErr.HTTPStatusCode == 429 in ok && apiErr.HTTPStatusCode == 429), or
+// a != test asked to fail (!(status != 429)). Held, a != test asked to hold
+// (status != 429 || i == max) pushes it towards false.
+func (t *Test) Pushes(cond ast.Expr) (operand, towardTrue bool) {
+	CondOperands(cond, func(x ast.Expr, o Operand) {
+		if x == t.Node {
+			operand, towardTrue = true, o.Neg == (t.Op == NotEqual)
+		}
+	})
+	return operand, towardTrue
+}

@@ -18,7 +18,8 @@ import (
 // 429 predicate whose if leads out when it holds (stop, tell the user) is
 // not one.
 
-// verdictUse is an if that tests the verdict of fn kept in a variable.
+// verdictUse is an if that tests the verdict of fn (called in its
+// condition, or kept in a variable), or, with fn nil, a local bool flag.
 type verdictUse struct {
 	fn  *types.Func
 	ifs *ast.IfStmt
@@ -98,12 +99,6 @@ func identOperand(e ast.Expr) bool {
 		return (x.Op == token.LAND || x.Op == token.LOR) && (identOperand(x.X) || identOperand(x.Y))
 	}
 	return false
-}
-
-// IsBool reports whether t is a boolean type.
-func IsBool(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Kind() == types.Bool
 }
 
 // flagRetries reports whether body sets a local bool flag to true
@@ -252,7 +247,7 @@ func (b *builder) keptTest(t *Test, stack []ast.Node) {
 // rules judge it as they judge a test in the if itself.
 func (b *builder) keptTestsRetried() {
 	for _, kt := range b.keptTests {
-		if !pushesTrue(kt.value, kt.t) {
+		if operand, on := kt.t.Pushes(kt.value); !operand || !on {
 			continue
 		}
 		for _, u := range b.flagTests[kt.v] {
@@ -269,18 +264,4 @@ func (b *builder) keptTestsRetried() {
 			break
 		}
 	}
-}
-
-// pushesTrue reports whether t holding pushes value, a condition made of
-// it, towards true: it is an operand as asked (apiErr.HTTPStatusCode ==
-// 429 in isRateLimited := errors.As(err, &apiErr) && apiErr.HTTPStatusCode
-// == 429), or a != test asked to fail (!(status != 429)).
-func pushesTrue(value ast.Expr, t *Test) bool {
-	pushes := false
-	CondOperands(value, func(x ast.Expr, o Operand) {
-		if x == t.Node {
-			pushes = o.Neg == (t.Op == NotEqual)
-		}
-	})
-	return pushes
 }
