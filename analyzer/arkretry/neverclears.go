@@ -70,8 +70,7 @@ func (j *judge) goesRoundUnless(t *handling.Test) ast.Node {
 	if loop == nil {
 		return nil
 	}
-	ark := arkCallIn(t.Func, loop)
-	if ark == nil || !isRetryLoop(j.pass.TypesInfo, loop, ark) || endsByLeaving(loop) {
+	if !retriesArk(j.pass.TypesInfo, t.Func, loop) || endsByLeaving(loop) {
 		return nil
 	}
 	return loop
@@ -182,8 +181,7 @@ func (j *judge) predicateHammering() {
 			if loop == nil || reported[loop] || g.WaitsIn(loop) {
 				continue
 			}
-			ark := arkCallIn(g, loop)
-			if ark == nil || !isRetryLoop(info, loop, ark) {
+			if !retriesArk(info, g, loop) {
 				continue
 			}
 			reported[loop] = true
@@ -191,6 +189,13 @@ func (j *judge) predicateHammering() {
 				"this loop retries what %s accepts, 429s included, with no delay between attempts, hammering the limit it hit; wait before retrying (back off, or honour Retry-After)", fn.Name())
 		}
 	}
+}
+
+// retriesArk reports whether loop, in f, is a retry loop around a call to
+// Ark: it sends the same request again (isRetryLoop).
+func retriesArk(info *types.Info, f *handling.Func, loop ast.Node) bool {
+	ark := arkCallIn(f, loop)
+	return ark != nil && isRetryLoop(info, loop, ark)
 }
 
 // arkCallIn returns a call to Ark of f inside node, or nil.
