@@ -121,26 +121,19 @@ type classUse struct {
 // order, with the stack of its ancestors (the node last), and leaves each
 // function after its body.
 func (b *builder) walk() {
-	var stack []ast.Node
-	visit := func(n ast.Node) bool {
-		if n == nil {
-			switch stack[len(stack)-1].(type) {
+	w := &walker{
+		pre: func(n ast.Node, stack []ast.Node) bool {
+			b.visit(n, stack)
+			return true
+		},
+		post: func(n ast.Node) {
+			switch n.(type) {
 			case *ast.FuncDecl, *ast.FuncLit:
 				b.leave()
 			}
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		if isTypeSyntax(n) {
-			return false
-		}
-		stack = append(stack, n)
-		b.visit(n, stack)
-		return true
+		},
 	}
-	for _, f := range b.pass.Files {
-		ast.Inspect(f, visit)
-	}
+	w.files(b.pass.Files)
 }
 
 // isTypeSyntax reports whether n is syntax that only spells a type or an

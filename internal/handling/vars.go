@@ -34,10 +34,7 @@ func (b *builder) declarations() {
 		}
 	}
 	var calls []*ast.CallExpr
-	visit := func(n ast.Node) bool {
-		if isTypeSyntax(n) {
-			return false
-		}
+	visit := func(n ast.Node, _ []ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.ValueSpec:
 			b.valueSpec(n)
@@ -59,9 +56,7 @@ func (b *builder) declarations() {
 		}
 		return true
 	}
-	for _, f := range b.pass.Files {
-		ast.Inspect(f, visit)
-	}
+	(&walker{pre: visit}).files(b.pass.Files)
 	// Parameters last: a call may hand over a local that holds a code.
 	for _, call := range calls {
 		b.handedCode(call)
