@@ -76,7 +76,10 @@
 // the same arguments (counters aside) on every such error retries by
 // recursion, and is reported too. A loop that goes on after the call
 // succeeds (a batch, a worker, a conversation) asks something else each
-// round and retries nothing. A loop with
+// round and retries nothing. The error may be checked in the loop's
+// condition (for err != nil && i < 3, re-calling Ark in the body) or kept
+// in the bool the condition tests (retry = err != nil && n < 3, or done =
+// err == nil under for !done). A loop with
 // no delay, and a client that keeps the SDK's own retries (attempts
 // multiply), are said so.
 //

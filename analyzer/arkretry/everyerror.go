@@ -19,21 +19,51 @@ func (j *judge) retryEveryError() {
 		if f == nil || chk.Branch == nil {
 			continue
 		}
-		loop := f.InnermostLoop(chk.Call)
+		loop, call := f.InnermostLoop(chk.Call), chk.Call
+		if l, ok := chk.Branch.Node.(*ast.ForStmt); ok {
+			// for err != nil && i < 3 { ...; resp, err = c.Call() }: the
+			// call the loop retries is the one in its body.
+			loop, call = l, reassigning(j.pass.TypesInfo, l.Body, chk.Err)
+			if call == nil {
+				continue
+			}
+		}
 		if loop == nil {
 			j.recursionEveryError(chk)
 			continue
 		}
-		if reported[loop] || !isRetryLoop(j.pass.TypesInfo, loop, chk.Call) || !contains(loop, chk.Node) {
+		if reported[loop] || !isRetryLoop(j.pass.TypesInfo, loop, call) || !contains(loop, chk.Node) {
 			continue
 		}
-		from, ark, ok := j.arkSource(chk.Call, f)
+		from, ark, ok := j.arkSource(call, f)
 		if !ok || !j.goesRoundOnError(chk, loop) || j.looksAt(chk.Err, loop, f) {
 			continue
 		}
 		reported[loop] = true
 		j.report(ruleEveryError, rng{loop.Pos(), loopHeaderEnd(loop)}, nil, "%s", j.everyErrorMessage("this loop retries", from, ark, f.WaitsIn(loop)))
 	}
+}
+
+// reassigning returns the call in body whose results assign err, outside
+// function literals, or nil.
+func reassigning(info *types.Info, body *ast.BlockStmt, err types.Object) *ast.CallExpr {
+	var found *ast.CallExpr
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && len(n.Rhs) == 1 {
+				for _, lhs := range n.Lhs {
+					if id, ok := lhs.(*ast.Ident); ok && info.ObjectOf(id) == err {
+						found = call
+					}
+				}
+			}
+		}
+		return found == nil
+	})
+	return found
 }
 
 // recursionEveryError reports a function that, outside any loop, calls

@@ -206,7 +206,12 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 		b.localSpec(n)
 	case *ast.TypeAssertExpr:
 		b.typeAssert(n, stack)
-	case *ast.ForStmt, *ast.RangeStmt:
+	case *ast.ForStmt:
+		b.top.Loops = append(b.top.Loops, n)
+		if n.Cond != nil && identOperand(n.Cond) {
+			b.verdictIf(n, n.Cond)
+		}
+	case *ast.RangeStmt:
 		b.top.Loops = append(b.top.Loops, n)
 	case *ast.BranchStmt:
 		if n.Tok == token.CONTINUE {
@@ -214,7 +219,7 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 		}
 	case *ast.IfStmt:
 		if identOperand(n.Cond) {
-			b.verdictIf(n)
+			b.verdictIf(n, n.Cond)
 		}
 	}
 }
@@ -266,7 +271,7 @@ func (b *builder) addTest(t *Test, stack []ast.Node) {
 	if t.Branch == nil && stack != nil {
 		c = condOf(stack, b.depth(stack))
 		if c.owner == nil {
-			b.keptTest(t, stack) // isRateLimited := apiErr.HTTPStatusCode == 429
+			b.keptTest(t, nil, stack) // isRateLimited := apiErr.HTTPStatusCode == 429
 		}
 	}
 	if t.Value != nil && t.Value.Kind() == constant.String {
@@ -352,6 +357,8 @@ func (b *builder) branch(owner ast.Node) *Branch {
 		br.Body = o.Body.List
 	case *ast.CaseClause:
 		br.Body = o.Body
+	case *ast.ForStmt:
+		br.Body = o.Body.List
 	}
 	b.branches[owner] = br
 	return br
@@ -366,6 +373,7 @@ func (b *builder) finish() {
 			owners[t.Branch.Node] = t.Func
 		}
 	}
+	b.forVerdicts()
 	for _, u := range b.verdictUses {
 		if b.verdictRetries(u, b.branch(u.ifs)) {
 			b.predicateUse(u.fn)

@@ -49,6 +49,8 @@ func (b *builder) binary(n *ast.BinaryExpr, stack []ast.Node) {
 					chk := &ErrCheck{Err: err, Call: call, Node: n, NonNil: (op == NotEqual) == c.direct, Func: b.top}
 					if c.owner != nil {
 						chk.Branch = b.branch(c.owner)
+					} else {
+						b.keptTest(nil, chk, stack) // retry = err != nil && attempts < 3
 					}
 					b.m.ErrChecks = append(b.m.ErrChecks, chk)
 				}

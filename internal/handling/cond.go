@@ -36,6 +36,13 @@ func condOf(stack []ast.Node, stop int) cond {
 				return cond{}
 			}
 			return cond{owner: p, direct: direct}
+		case *ast.ForStmt:
+			// for err != nil && i < 3 { ... }: the loop goes round while
+			// its condition holds.
+			if child != p.Cond {
+				return cond{}
+			}
+			return cond{owner: p, direct: direct}
 		case *ast.CaseClause:
 			c := cond{owner: p, direct: direct}
 			if i-2 > stop {

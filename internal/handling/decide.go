@@ -23,6 +23,12 @@ func (b *builder) decide(br *Branch, f *Func) {
 		}
 		return
 	}
+	if loop, ok := br.Node.(*ast.ForStmt); ok {
+		// A test in the loop's condition: while it holds, the loop goes
+		// round (for err != nil && i < 3 { ...; resp, err = c.Call() }).
+		br.Decision, br.Loop, br.Waits = GoesRound, loop, f.WaitsIn(loop.Body)
+		return
+	}
 	if len(br.Body) == 0 {
 		return
 	}

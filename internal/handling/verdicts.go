@@ -18,11 +18,12 @@ import (
 // 429 predicate whose if leads out when it holds (stop, tell the user) is
 // not one.
 
-// verdictUse is an if that tests the verdict of fn (called in its
-// condition, or kept in a variable), or, with fn nil, a local bool flag.
+// verdictUse is an if, or a for loop, whose condition tests the verdict of
+// fn (called in it, or kept in a variable), or, with fn nil, a local bool
+// flag (for retry := true; retry; { ...; retry = shouldRetry(err) }).
 type verdictUse struct {
 	fn  *types.Func
-	ifs *ast.IfStmt
+	ifs ast.Node // *ast.IfStmt or *ast.ForStmt
 	in  *Func
 	// negated says the if tests the verdict negated, so that a verdict
 	// that holds keeps its branch from being taken (if !retry, if !retry ||
@@ -60,10 +61,11 @@ func (b *builder) keptVerdict(fn *types.Func, stack []ast.Node) {
 	b.verdictVars[v] = fn
 }
 
-// verdictIf records ifs when its condition tests a kept verdict, or a
-// local bool flag (retryable := false, set in some branch and tested here).
-func (b *builder) verdictIf(ifs *ast.IfStmt) {
-	CondOperands(ifs.Cond, func(x ast.Expr, o Operand) {
+// verdictIf records ifs, an if or a for loop, when its condition cond tests
+// a kept verdict, or a local bool flag (retryable := false, set in some
+// branch and tested here).
+func (b *builder) verdictIf(ifs ast.Node, cond ast.Expr) {
+	CondOperands(cond, func(x ast.Expr, o Operand) {
 		id, ok := x.(*ast.Ident)
 		if !ok || !o.tellsVerdict() {
 			return
@@ -163,6 +165,11 @@ func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 	if u.in == nil {
 		return false
 	}
+	if loop, ok := u.ifs.(*ast.ForStmt); ok {
+		// for retry && n < 5: round while the verdict holds; for !done,
+		// round while it does not.
+		return !u.negated && u.in.CallsArkIn(loop)
+	}
 	b.decide(br, u.in)
 	if !u.negated && br.Decision == GoesRound {
 		return true
@@ -170,7 +177,7 @@ func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 	// if !retry { return err }, or if retry && i < max { ... } else { return err }.
 	out := br
 	if !u.negated {
-		els, ok := u.ifs.Else.(*ast.BlockStmt)
+		els, ok := u.ifs.(*ast.IfStmt).Else.(*ast.BlockStmt)
 		if !ok || len(els.List) == 0 {
 			return false
 		}
@@ -186,17 +193,20 @@ func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 
 // keptTest is a test whose outcome is kept in a local bool instead of
 // guarding a branch (isRateLimited := apiErr.HTTPStatusCode == 429), for an
-// if to test later like a flag.
+// if or a loop's condition to test later like a flag; or, with t nil, a nil
+// check of an error kept so (retry = err != nil && attempts < 3).
 type keptTest struct {
 	t     *Test
+	chk   *ErrCheck
 	v     *types.Var
 	stmt  ast.Node // the assignment or declaration that keeps it
 	value ast.Expr // the value kept
 }
 
-// keptTest records t, on top of stack, when the value of an assignment to
-// a local bool, or of its declaration, is t or combines it with !, && and ||.
-func (b *builder) keptTest(t *Test, stack []ast.Node) {
+// keptTest records t, or else chk, on top of stack, when the value of an
+// assignment to a local bool, or of its declaration, is it or combines it
+// with !, && and ||.
+func (b *builder) keptTest(t *Test, chk *ErrCheck, stack []ast.Node) {
 	stop := b.depth(stack)
 	child := stack[len(stack)-1]
 	for i := len(stack) - 2; i > stop; i-- {
@@ -235,18 +245,43 @@ func (b *builder) keptTest(t *Test, stack []ast.Node) {
 			return
 		}
 		if v, ok := b.objOf(id).(*types.Var); ok && b.local(v) && IsBool(v.Type()) {
-			b.keptTests = append(b.keptTests, keptTest{t: t, v: v, stmt: stack[i], value: value})
+			b.keptTests = append(b.keptTests, keptTest{t: t, chk: chk, v: v, stmt: stack[i], value: value})
 		}
 		return
 	}
 }
 
+// forVerdicts gives each loop whose condition tests a local bool the
+// verdict that bool keeps, if any: the loop's condition is met before the
+// body that keeps it (for retry := true; retry; { ...; retry =
+// shouldRetry(err) }).
+func (b *builder) forVerdicts() {
+	for v, uses := range b.flagTests {
+		fn := b.verdictVars[v]
+		if fn == nil {
+			continue
+		}
+		for _, u := range uses {
+			if _, ok := u.ifs.(*ast.ForStmt); ok {
+				u.fn = fn
+				b.verdictUses = append(b.verdictUses, u)
+			}
+		}
+	}
+}
+
 // keptTestsRetried gives each kept test that holding pushes its bool
 // towards true the branch of the loop that goes round on that bool
-// (if !isRateLimited { return err }, if retry { continue }), so that the
-// rules judge it as they judge a test in the if itself.
+// (if !isRateLimited { return err }, if retry { continue }, for retry),
+// so that the rules judge it as they judge a test in the if itself; and
+// each kept nil check a branch that goes round, or leads out, on an error
+// (for !done { ...; done = err == nil || n > 3 } goes round on one).
 func (b *builder) keptTestsRetried() {
 	for _, kt := range b.keptTests {
+		if kt.chk != nil {
+			b.keptErrCheck(kt)
+			continue
+		}
 		if operand, on := kt.t.Pushes(kt.value); !operand || !on {
 			continue
 		}
@@ -263,5 +298,37 @@ func (b *builder) keptTestsRetried() {
 			br.Tests = append(br.Tests, kt.t)
 			break
 		}
+	}
+}
+
+// keptErrCheck gives the kept nil check of kt the branch of the first loop
+// that goes round on its bool: an error pushes the bool towards the value
+// that goes round, or away from it.
+func (b *builder) keptErrCheck(kt keptTest) {
+	operand, towardTrue := false, false
+	CondOperands(kt.value, func(x ast.Expr, o Operand) {
+		if x == kt.chk.Node {
+			// An error makes err != nil hold, err == nil fail.
+			operand, towardTrue = true, (kt.chk.Node.(*ast.BinaryExpr).Op == token.NEQ) != o.Neg
+		}
+	})
+	if !operand {
+		return
+	}
+	for _, u := range b.flagTests[kt.v] {
+		var roundOn bool
+		if loop, ok := u.ifs.(*ast.ForStmt); ok && u.in.CallsArkIn(loop) {
+			roundOn = !u.negated // for retry, or for !done
+		} else if b.verdictRetries(u, b.branch(u.ifs)) {
+			roundOn = true // if !retry { return err }
+		} else {
+			continue
+		}
+		br := &Branch{Node: kt.stmt, Decision: GoesRound, Loop: u.in.InnermostLoop(u.ifs)}
+		if towardTrue != roundOn {
+			br.Decision, br.Loop = ReturnsOther, nil // an error leads out
+		}
+		kt.chk.Branch, kt.chk.NonNil = br, true
+		return
 	}
 }

@@ -173,3 +173,37 @@ func flagged(ctx context.Context, c *arkruntime.Client, req model.CreateChatComp
 	}
 	return err
 }
+
+// whileFailing checks the error in the loop's condition and goes round on
+// every one.
+func whileFailing(ctx context.Context, c *arkruntime.Client, req model.CreateChatCompletionRequest) (model.ChatCompletionResponse, error) {
+	resp, err := c.CreateChatCompletion(ctx, req)
+	for i := 0; err != nil && i < 3; i++ {
+		time.Sleep(time.Second << i)
+		resp, err = c.CreateChatCompletion(ctx, req)
+	}
+	return resp, err
+}
+
+// untilDone keeps the nil check in the flag of the loop's condition.
+func untilDone(ctx context.Context, c *arkruntime.Client, req model.CreateChatCompletionRequest) (resp model.ChatCompletionResponse, err error) {
+	done := false
+	for n := 0; !done; n++ {
+		resp, err = c.CreateChatCompletion(ctx, req)
+		done = err == nil || n == 3
+		time.Sleep(time.Second)
+	}
+	return resp, err
+}
+
+// whileServerFails goes round only on 5xx, checked in the loop's
+// condition: quiet.
+func whileServerFails(ctx context.Context, c *arkruntime.Client, req model.CreateChatCompletionRequest) (model.ChatCompletionResponse, error) {
+	resp, err := c.CreateChatCompletion(ctx, req)
+	var apiErr *model.APIError
+	for i := 0; errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 && i < 3; i++ {
+		time.Sleep(time.Second)
+		resp, err = c.CreateChatCompletion(ctx, req)
+	}
+	return resp, err
+}

@@ -483,3 +483,112 @@ func untilDone(ctx context.Context, c *arkruntime.Client, req model.ChatRequest)
 		done = true
 	}
 }
+
+// The error checked in the loop's condition: the loop goes round on every
+// error.
+func inCondition(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	resp, err := c.CreateChatCompletion(ctx, req)
+	for i := 0; err != nil && i < 3; i++ { // want `^this loop retries every error from CreateChatCompletion`
+		time.Sleep(time.Second << i)
+		resp, err = c.CreateChatCompletion(ctx, req)
+	}
+	return resp, err
+}
+
+// for err != nil, giving up after a count inside.
+func whileFailing(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	resp, err := c.CreateChatCompletion(ctx, req)
+	n := 0
+	for err != nil { // want `^this loop retries every error from CreateChatCompletion`
+		if n++; n > 3 {
+			return resp, err
+		}
+		time.Sleep(time.Second)
+		resp, err = c.CreateChatCompletion(ctx, req)
+	}
+	return resp, nil
+}
+
+// The loop's condition looks at the error too. Quiet.
+func inConditionLooks(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	resp, err := c.CreateChatCompletion(ctx, req)
+	var apiErr *model.APIError
+	for i := 0; err != nil && errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 && i < 3; i++ {
+		time.Sleep(time.Second)
+		resp, err = c.CreateChatCompletion(ctx, req)
+	}
+	return resp, err
+}
+
+// The body gives up on what is not a server error. Quiet.
+func inConditionBodyLooks(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	resp, err := c.CreateChatCompletion(ctx, req)
+	for i := 0; err != nil && i < 3; i++ {
+		var apiErr *model.APIError
+		if !errors.As(err, &apiErr) || apiErr.HTTPStatusCode < 500 {
+			break
+		}
+		time.Sleep(time.Second)
+		resp, err = c.CreateChatCompletion(ctx, req)
+	}
+	return resp, err
+}
+
+// Requests one after another while none fails: no retry. Quiet.
+func whileSucceeding(ctx context.Context, c *arkruntime.Client, reqs []model.ChatRequest) error {
+	var err error
+	for i := 0; err == nil && i < len(reqs); i++ {
+		_, err = c.CreateChatCompletion(ctx, reqs[i])
+	}
+	return err
+}
+
+// The body goes round on another call, not on Ark's. Quiet.
+func whileReconnecting(ctx context.Context, c *arkruntime.Client, req model.ChatRequest, dial func() error) error {
+	_, err := c.CreateChatCompletion(ctx, req)
+	if err != nil {
+		return err
+	}
+	err = dial()
+	for i := 0; err != nil && i < 3; i++ {
+		time.Sleep(time.Second)
+		err = dial()
+	}
+	return err
+}
+
+// The nil check kept in the flag of the loop's condition.
+func keptInFlag(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (resp model.ChatCompletionResponse, err error) {
+	attempts := 0
+	for retry := true; retry; { // want `^this loop retries every error from CreateChatCompletion`
+		resp, err = c.CreateChatCompletion(ctx, req)
+		attempts++
+		retry = err != nil && attempts < 3
+		if retry {
+			time.Sleep(time.Second)
+		}
+	}
+	return resp, err
+}
+
+// Kept as "done", the loop going round while it is false.
+func keptAsDone(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (resp model.ChatCompletionResponse, err error) {
+	done := false
+	for n := 0; !done; n++ { // want `^this loop retries every error from CreateChatCompletion`
+		resp, err = c.CreateChatCompletion(ctx, req)
+		done = err == nil || n == 3
+		time.Sleep(time.Second)
+	}
+	return resp, err
+}
+
+// An error ends the loop: done = err != nil. Quiet.
+func keptStopsOnError(ctx context.Context, c *arkruntime.Client, reqs []model.ChatRequest) (err error) {
+	done, i := false, 0
+	for !done {
+		_, err = c.CreateChatCompletion(ctx, reqs[i])
+		i++
+		done = err != nil || i == len(reqs)
+	}
+	return err
+}

@@ -715,3 +715,71 @@ func keptTestNarrowed(ctx context.Context, c *arkruntime.Client, req model.ChatR
 	}
 	return err
 }
+
+// A 429 test in the loop's condition: the loop goes round on every 429.
+func inCondition(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	resp, err := c.CreateChatCompletion(ctx, req)
+	var apiErr *model.APIError
+	for i := 0; errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 && i < 3; i++ { // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+		time.Sleep(time.Second << i)
+		resp, err = c.CreateChatCompletion(ctx, req)
+	}
+	return resp, err
+}
+
+// The same condition with the codes waiting never clears left out. Quiet.
+func inConditionNarrowed(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	resp, err := c.CreateChatCompletion(ctx, req)
+	var apiErr *model.APIError
+	for i := 0; errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 &&
+		apiErr.Code != "SetLimitExceeded" && apiErr.Code != "QuotaExceeded" && apiErr.Code != "SessionQuotaExceeded" && i < 3; i++ {
+		time.Sleep(time.Second << i)
+		resp, err = c.CreateChatCompletion(ctx, req)
+	}
+	return resp, err
+}
+
+// A 429 test in the condition of a loop that does not call Ark again: it
+// waits out the limit and gives up. Quiet.
+func inConditionNoCall(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	_, err := c.CreateChatCompletion(ctx, req)
+	var apiErr *model.APIError
+	for i := 0; errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 && i < 1; i++ {
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// onlyLimited's verdict is kept in the flag of a loop's condition, set in
+// the body: a retry predicate by use.
+func onlyLimited(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `^retrying every 429 also retries QuotaExceeded`
+}
+
+func flagOfCondition(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (resp model.ChatCompletionResponse, err error) {
+	for retry, n := true, 0; retry && n < 5; n++ {
+		if n > 0 {
+			time.Sleep(time.Second)
+		}
+		resp, err = c.CreateChatCompletion(ctx, req)
+		retry = onlyLimited(err)
+	}
+	return resp, err
+}
+
+// limitedNow's verdict ends the loop when it holds: for !limitedNow's
+// flag is no retry on a 429. Quiet.
+func limitedNow(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429
+}
+
+func untilLimited(ctx context.Context, c *arkruntime.Client, reqs []model.ChatRequest) error {
+	stop := false
+	for i := 0; !stop && i < 10; i++ {
+		_, err := c.CreateChatCompletion(ctx, reqs[0])
+		stop = limitedNow(err)
+	}
+	return nil
+}

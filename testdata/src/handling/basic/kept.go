@@ -44,3 +44,45 @@ func keepsVerdict(ctx context.Context, req model.ChatRequest) error {
 		}
 	}
 }
+
+// A loop's condition is a branch that goes round while it holds.
+func inCondition(ctx context.Context, req model.ChatRequest) error {
+	_, err := client.CreateChatCompletion(ctx, req)
+	var apiErr *model.APIError
+	for i := 0; err != nil && errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 && i < 3; i++ { // want `loop calls ark` `errcheck nonnil=true -> goes round` `test status == 429 -> goes round`
+		_, err = client.CreateChatCompletion(ctx, req)
+	}
+	return err
+}
+
+// A nil check kept in the flag of a loop's condition: on an error the loop
+// goes round, or, when the error sets the flag that ends it, leaves.
+func keptNilChecks(ctx context.Context, req model.ChatRequest) {
+	for retry := true; retry; { // want `loop calls ark`
+		_, err := client.CreateChatCompletion(ctx, req)
+		retry = err != nil // want `errcheck nonnil=true -> goes round`
+	}
+	for done := false; !done; { // want `loop calls ark`
+		_, err := client.CreateChatCompletion(ctx, req)
+		done = err == nil // want `errcheck nonnil=true -> goes round`
+	}
+	for done := false; !done; { // want `loop calls ark`
+		_, err := client.CreateChatCompletion(ctx, req)
+		done = err != nil // want `errcheck nonnil=true -> other`
+	}
+	_, err := client.CreateChatCompletion(ctx, req)
+	failed := err != nil // want `errcheck nonnil=false -> none`
+	_ = failed
+}
+
+// shouldGoOn's verdict is kept in the flag of a loop's condition.
+func shouldGoOn(err error) bool { // want `predicate`
+	return err != nil
+}
+
+func keepsVerdictInCondition(ctx context.Context, req model.ChatRequest) {
+	for again := true; again; { // want `loop calls ark`
+		_, err := client.CreateChatCompletion(ctx, req)
+		again = shouldGoOn(err)
+	}
+}
