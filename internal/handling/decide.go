@@ -25,8 +25,19 @@ func (b *builder) decide(br *Branch, f *Func) {
 	}
 	if loop, ok := br.Node.(*ast.ForStmt); ok {
 		// A test in the loop's condition: while it holds, the loop goes
-		// round (for err != nil && i < 3 { ...; resp, err = c.Call() }).
+		// round (for err != nil && i < 3 { ...; resp, err = c.Call() }),
+		// unless its body always leads out (for err != nil { return err }).
 		br.Decision, br.Loop, br.Waits = GoesRound, loop, f.WaitsIn(loop.Body)
+		if n := len(loop.Body.List); n > 0 {
+			switch last := loop.Body.List[n-1].(type) {
+			case *ast.ReturnStmt:
+				br.Decision, br.Loop = ReturnsOther, nil
+			case *ast.BranchStmt:
+				if last.Tok == token.BREAK && last.Label == nil {
+					br.Decision, br.Loop = ReturnsOther, nil
+				}
+			}
+		}
 		return
 	}
 	if len(br.Body) == 0 {
