@@ -266,7 +266,7 @@ func endsByLeaving(loop ast.Node) bool {
 // nothing: every error still goes round).
 func (j *judge) looksAt(err types.Object, loop ast.Node, f *handling.Func) bool {
 	for _, l := range j.m.Looks(err) {
-		if contains(loop, l.Node) && decidesAnything(l.Branch) {
+		if contains(loop, l.Node) && decidesAnything(l.Branch) && l.Narrows() {
 			return true
 		}
 	}

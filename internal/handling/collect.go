@@ -164,6 +164,8 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		cond := condOf(stack, b.depth(stack))
 		if LooksAtError(b.info, n, path, name) {
 			b.look(n.Args[0], n, cond.owner)
+		} else if cond.owner != nil {
+			b.foreignLook(n.Args[0], n, cond)
 		}
 		if name == "Is" && len(n.Args) == 2 && cond.owner != nil && cond.direct {
 			// errors.Is(err, ErrRateLimited) in a condition: what its
@@ -357,6 +359,15 @@ func (b *builder) look(e ast.Expr, node, owner ast.Node) {
 		if owner != nil {
 			l.Branch = b.branch(owner)
 		}
+		b.m.looks[err] = append(b.m.looks[err], l)
+	}
+}
+
+// foreignLook records errors.Is against a foreign sentinel in the condition
+// c, for the rules to judge by where its branch goes (Look.Narrows).
+func (b *builder) foreignLook(e ast.Expr, node ast.Node, c cond) {
+	if err := b.errVar(e); err != nil {
+		l := Look{Node: node, Func: b.top, Branch: b.branch(c.owner), Foreign: true, Direct: c.direct}
 		b.m.looks[err] = append(b.m.looks[err], l)
 	}
 }

@@ -80,6 +80,33 @@ type Look struct {
 	// decided only for a look inside a loop.
 	Branch *Branch
 	Func   *Func
+	// Foreign says the look is errors.Is against a sentinel no Ark API
+	// error is (ForeignSentinel): it tells Ark errors apart only by where
+	// they go when it fails. Direct says its branch is taken when it holds.
+	Foreign, Direct bool
+}
+
+// Narrows reports whether a foreign look keeps every Ark error from going
+// round: its branch goes round only on the sentinel (if errors.Is(err,
+// context.DeadlineExceeded) { continue }) or leads out on everything else
+// (if !errors.Is(err, context.DeadlineExceeded) { return err }). One that
+// gives up on the sentinel alone (if errors.Is(err, context.Canceled) {
+// return err }) lets every Ark error go round. A look that is not foreign
+// always may narrow.
+func (l Look) Narrows() bool {
+	if !l.Foreign {
+		return true
+	}
+	if l.Branch == nil {
+		return false
+	}
+	switch l.Branch.Decision {
+	case Undecided:
+		return false
+	case GoesRound:
+		return l.Direct
+	}
+	return !l.Direct
 }
 
 // Origin returns the error variable the Ark error variable v was taken

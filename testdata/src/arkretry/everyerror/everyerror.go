@@ -605,3 +605,52 @@ func forAsIf(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) e
 	}
 	return err
 }
+
+// Goes round only on its own attempt's timeout, leading out on anything
+// else: Ark's errors are never that sentinel. Quiet.
+func timeoutsOnly(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; i < 3; i++ {
+		actx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		_, err := c.CreateChatCompletion(actx, req)
+		cancel()
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, context.DeadlineExceeded) {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return errors.New("timed out three times")
+}
+
+// The same with the timeout's branch going round. Quiet.
+func timeoutsGoRound(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; i < 3; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if errors.Is(err, context.DeadlineExceeded) {
+			time.Sleep(time.Second)
+			continue
+		}
+		log.Printf("chat: %v", err)
+		break
+	}
+	return nil
+}
+
+// Waiting unless cancelled, and going round: every Ark error does.
+func unlessCancelled(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; i < 3; i++ { // want `^this loop retries every error from CreateChatCompletion`
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, context.Canceled) {
+			time.Sleep(time.Second)
+		}
+	}
+	return nil
+}
