@@ -500,6 +500,13 @@ func TestNearest(t *testing.T) {
 		{"InvalidParamter.UnsupportedParameter", "InvalidParameter.UnsupportedParameter"},
 		{"NotFund.Session", "NotFound.Session"},
 		{"ModelAccountIPMRateLimitExceeded", "ModelAccountIpmRateLimitExceeded"},
+		// "Error" left off, or added.
+		{"AccountOverdue", "AccountOverdueError"},
+		{"ContentSecurityDetection", "ContentSecurityDetectionError"},
+		{"ServerOverloadedError", "ServerOverloaded"},
+		{"QuotaExceededError", "QuotaExceeded"},
+		{"Error", ""},
+		{"OverloadedError", ""},
 		// Ties and far strings: no suggestion.
 		{"RateLimitExceeded.EndpointXPMExceeded", ""},
 		{"ModelAccountXpmRateLimitExceeded", ""},

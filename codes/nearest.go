@@ -87,7 +87,9 @@ func splitAfterDots(s string, n int) (head, rest string, ok bool) {
 //     "Ratelimit_Exceeded.EndpointRPMExceeded") of exactly one code;
 //   - else the one code at the smallest edit distance, at most two edits,
 //     where a case-only difference costs half an edit; a tie means no
-//     suggestion, since guessing between two codes would mislead.
+//     suggestion, since guessing between two codes would mislead;
+//   - else the code s is with "Error" left off its end or added to it
+//     ("AccountOverdue" -> "AccountOverdueError").
 //
 // For a pattern such as "InvalidParameter.{{Parameter}}", s = "Pfx.Rest"
 // whose Pfx is near the pattern's prefix gets the corrected prefix with
@@ -129,7 +131,31 @@ func (t *Table) Nearest(s string) (string, bool) {
 			pick.consider(head, p.prefix, p.prefix+rest)
 		}
 	}
-	return pick.result()
+	if name, ok := pick.result(); ok {
+		return name, true
+	}
+	return t.errorSuffixSlip(s)
+}
+
+// errorSuffixSlip returns the code s is with its "Error" suffix left off
+// or added: AccountOverdue for AccountOverdueError, ServerOverloadedError
+// for ServerOverloaded. Some of Ark's codes end in the word and most do
+// not, which the edit distance (five letters) cannot see.
+func (t *Table) errorSuffixSlip(s string) (string, bool) {
+	const suffix = "Error"
+	if base, ok := strings.CutSuffix(s, suffix); ok && base != "" {
+		if c, ok := t.Lookup(base); ok && !c.IsPattern() {
+			return c.Name, true
+		}
+		return "", false
+	}
+	if s == "" || strings.HasSuffix(s, ".") {
+		return "", false
+	}
+	if c, ok := t.Lookup(s + suffix); ok && !c.IsPattern() {
+		return c.Name, true
+	}
+	return "", false
 }
 
 // nearestPicker picks the one suggestion at the smallest edit cost, at

@@ -28,6 +28,12 @@ func equality(err error) {
 	if apiErr.Code == "InvalidParamter.Model" { // want `^unknown Ark error code "InvalidParamter.Model"; did you mean "InvalidParameter.Model"\?$`
 		return
 	}
+	if apiErr.Code == "AccountOverdue" { // want `^unknown Ark error code "AccountOverdue"; did you mean "AccountOverdueError"\?$`
+		return
+	}
+	if apiErr.Code == "ServerOverloadedError" { // want `^unknown Ark error code "ServerOverloadedError"; did you mean "ServerOverloaded"\?$`
+		return
+	}
 	if apiErr.Code == "ModelQuotaGone" { // want `^unknown Ark error code "ModelQuotaGone"; no Ark error-code table lists it \(add it with -arkcode.extra if Ark sends it\)$`
 		return
 	}
