@@ -31,7 +31,9 @@
 // package that points them at Ark, or from a local variable that is only
 // ever assigned such a code.
 //
-// It reports an unknown code, a misspelled one (with a fix), an error type
+// It reports an unknown code, a misspelled one (with a fix: a case or
+// separator slip, at most two edits, or "Error" left off the end or added,
+// as in "AccountOverdue" for AccountOverdueError), an error type
 // compared with a code or a code compared with a type, and a prefix or
 // substring that no code has. It does not report "" (no code), or any name
 // after a pattern code's dot ("InvalidParameter.Model").
