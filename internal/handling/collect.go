@@ -364,11 +364,18 @@ func (b *builder) look(e ast.Expr, node, owner ast.Node) {
 }
 
 // foreignLook records errors.Is against a foreign sentinel in the condition
-// c, for the rules to judge by where its branch goes (Look.Narrows).
-func (b *builder) foreignLook(e ast.Expr, node ast.Node, c cond) {
-	if err := b.errVar(e); err != nil {
-		l := Look{Node: node, Func: b.top, Branch: b.branch(c.owner), Foreign: true, Direct: c.direct}
-		b.m.looks[err] = append(b.m.looks[err], l)
+// c, for the rules to judge by where its branch goes (Look.Narrows). Its
+// negation holds for every Ark error: !errors.Is(err, context.Canceled) is
+// a nil check as far as Ark's errors go, and is recorded as one too.
+func (b *builder) foreignLook(e ast.Expr, node *ast.CallExpr, c cond) {
+	err := b.errVar(e)
+	if err == nil {
+		return
+	}
+	br := b.branch(c.owner)
+	b.m.looks[err] = append(b.m.looks[err], Look{Node: node, Func: b.top, Branch: br, Foreign: true, Direct: c.direct})
+	if call := b.callErr[err]; call != nil && !c.direct {
+		b.m.ErrChecks = append(b.m.ErrChecks, &ErrCheck{Err: err, Call: call, Node: node, NonNil: true, Branch: br, Func: b.top})
 	}
 }
 

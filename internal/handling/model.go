@@ -48,8 +48,9 @@ func (m *Model) CallsArk(fn *types.Func) bool {
 	return arksdk.IsArkMethod(fn) || m.einoModels && arksdk.IsEinoModelMethod(fn)
 }
 
-// ErrCheck is err != nil (or err == nil) on an error that a call to Ark, a
-// stream's Recv or a function of the package returned.
+// ErrCheck is err != nil (or err == nil), or !errors.Is(err, S) for a
+// sentinel S no Ark error is (ForeignSentinel), on an error that a call to
+// Ark, a stream's Recv or a function of the package returned.
 type ErrCheck struct {
 	Err    types.Object
 	Call   *ast.CallExpr // the call that assigned Err

@@ -654,3 +654,34 @@ func unlessCancelled(ctx context.Context, c *arkruntime.Client, req model.ChatRe
 	}
 	return nil
 }
+
+// Everything but a cancellation goes round by an explicit continue.
+func continueUnlessCancelled(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; i < 3; i++ { // want `^this loop retries every error from CreateChatCompletion`
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, context.Canceled) {
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+	return nil
+}
+
+// The same gives up at once on anything but a cancellation. Quiet.
+func stopUnlessCancelled(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; i < 3; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, context.Canceled) {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return nil
+}
