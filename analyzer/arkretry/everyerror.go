@@ -129,8 +129,9 @@ func (j *judge) everyErrorMessage(what, from string, ark *ast.CallExpr, waits bo
 
 // arkSource names what the error of call, in f, comes from when it is an
 // Ark error, and returns the call to Ark behind it: a call to Ark; a
-// function of the package that calls Ark and hands its error back without a
-// look at it (one call deep); or, in a helper of the package (func
+// function of the package, or a function literal kept in a local variable
+// (attempt := func() error { ... }), that calls Ark and hands its error
+// back without a look at it (one call deep); or, in a helper of the package (func
 // attempt(n int, op func() error)), the operation it is handed, when its
 // callers hand it one that calls Ark. A stream's Recv is not retried by a
 // loop around it, so it is none.
@@ -144,6 +145,12 @@ func (j *judge) arkSource(call *ast.CallExpr, f *handling.Func) (string, *ast.Ca
 		if p := handling.ParamCalled(info, f.Sig, call); p != nil {
 			return j.operationSource(f, p)
 		}
+	}
+	if lit := j.m.LiteralCalled(info, call); lit != nil {
+		if len(lit.Tests) > 0 || len(lit.Loops) > 0 || len(lit.ArkCalls) == 0 || j.looksInside(lit) {
+			return "", nil, false
+		}
+		return lit.Var.Name() + " (which calls " + arksdk.CalledName(lit.ArkCalls[0]) + ")", lit.ArkCalls[0], true
 	}
 	if fn == nil || fn.Pkg() != j.pass.Pkg {
 		return "", nil, false

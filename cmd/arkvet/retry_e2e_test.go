@@ -57,6 +57,8 @@ func TestRetryShapes(t *testing.T) {
 		// The error checked in the loop's condition, and kept in its flag.
 		"arkretry retry-every-error shapes.go:181:2: this loop retries every error from CreateChatCompletion",
 		"arkretry retry-every-error shapes.go:191:2: this loop retries every error from CreateChatCompletion",
+		// The call to Ark in a literal kept in a local variable.
+		"arkretry retry-every-error shapes.go:220:2: this loop retries every error from attempt (which calls CreateChatCompletion)",
 	}
 	joined := strings.Join(got, "\n")
 	for _, w := range want {

@@ -242,12 +242,58 @@ func (b *builder) enter(fn ast.Node, stack []ast.Node) {
 			if call, ok := stack[len(stack)-2].(*ast.CallExpr); ok && call.Fun != fn {
 				f.PassedTo = call
 			}
+			b.litVar(f, fn, stack[len(stack)-2])
 		}
 	}
 	b.m.funcs[fn] = f
 	b.m.Funcs = append(b.m.Funcs, f)
 	b.frames = append(b.frames, f)
 	b.top = f
+}
+
+// litVar records the local variable that the literal lit, whose parent in
+// the syntax is parent, is declared or assigned into, if one is.
+func (b *builder) litVar(f *Func, lit *ast.FuncLit, parent ast.Node) {
+	var lhs ast.Expr
+	switch p := parent.(type) {
+	case *ast.AssignStmt:
+		if len(p.Lhs) == len(p.Rhs) {
+			for i, r := range p.Rhs {
+				if r == lit {
+					lhs = p.Lhs[i]
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == len(p.Values) {
+			for i, v := range p.Values {
+				if v == lit {
+					lhs = p.Names[i]
+				}
+			}
+		}
+	}
+	id, ok := lhs.(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, ok := b.objOf(id).(*types.Var)
+	if !ok || !b.local(v) {
+		return
+	}
+	if b.m.litVars == nil {
+		b.m.litVars = make(map[*types.Var]*Func)
+	}
+	if prev, seen := b.m.litVars[v]; seen {
+		// Assigned twice: which one a call calls is not known.
+		if prev != nil {
+			prev.Var = nil
+		}
+		b.m.litVars[v] = nil
+		return
+	}
+	f.Var = v
+	b.m.litVars[v] = f
 }
 
 func (b *builder) leave() {

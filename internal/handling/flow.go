@@ -51,7 +51,7 @@ func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
 	// A function of the package, which may call Ark itself, or the
 	// operation a helper of the package is handed (func withRetry(op
 	// func() error)), which its callers may make call Ark.
-	local := fn != nil && fn.Pkg() == b.pass.Pkg || b.operationParam(call) != nil
+	local := fn != nil && fn.Pkg() == b.pass.Pkg || b.operationParam(call) != nil || b.m.LiteralCalled(b.info, call) != nil
 	for _, l := range lhs {
 		if err := b.errVar(l); err != nil {
 			if ark || recv {

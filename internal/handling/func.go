@@ -36,6 +36,9 @@ type Func struct {
 	// PassedTo is the call a function literal is an argument of (a retry
 	// helper's operation, a callback), or nil.
 	PassedTo *ast.CallExpr
+	// Var is the local variable a function literal is declared or
+	// assigned into (attempt := func() error { ... }), or nil.
+	Var *types.Var
 	// Used says the package calls the function, or uses it as a value: how
 	// it is used then says what it is, not its name.
 	Used bool

@@ -49,6 +49,9 @@ var describe = &analysis.Analyzer{
 			if f.Predicate {
 				pass.Reportf(f.Node.Pos(), "predicate")
 			}
+			if f.Var != nil {
+				pass.Reportf(f.Node.Pos(), "literal kept in %s", f.Var.Name())
+			}
 			for _, l := range f.Loops {
 				if f.CallsArkIn(l) {
 					pass.Reportf(l.Pos(), "loop calls ark")

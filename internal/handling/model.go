@@ -32,7 +32,8 @@ type Model struct {
 	// function of the package.
 	MidstreamCalls []*MidstreamCall
 
-	funcs        map[ast.Node]*Func // by *ast.FuncDecl or *ast.FuncLit
+	funcs        map[ast.Node]*Func   // by *ast.FuncDecl or *ast.FuncLit
+	litVars      map[*types.Var]*Func // local variables holding a function literal
 	classRetried map[types.Object]bool
 	consts       map[*types.Const]*ast.BasicLit
 	looks        map[types.Object][]Look
@@ -108,6 +109,24 @@ func (l Look) Narrows() bool {
 		return l.Direct
 	}
 	return !l.Direct
+}
+
+// LiteralCalled returns the function literal that call calls through the
+// local variable it was declared or assigned into (attempt := func() error
+// { ... }; err := attempt()), or nil.
+func (m *Model) LiteralCalled(info *types.Info, call *ast.CallExpr) *Func {
+	if m.litVars == nil {
+		return nil
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	return m.litVars[v]
 }
 
 // Origin returns the error variable the Ark error variable v was taken

@@ -207,3 +207,21 @@ func whileServerFails(ctx context.Context, c *arkruntime.Client, req model.Creat
 	}
 	return resp, err
 }
+
+// throughLiteral retries a literal kept in a local variable on every error.
+func throughLiteral(ctx context.Context, c *arkruntime.Client, req model.CreateChatCompletionRequest) (model.ChatCompletionResponse, error) {
+	var resp model.ChatCompletionResponse
+	attempt := func() error {
+		var err error
+		resp, err = c.CreateChatCompletion(ctx, req)
+		return err
+	}
+	var err error
+	for i := 0; i < 3; i++ {
+		if err = attempt(); err == nil {
+			break
+		}
+		time.Sleep(time.Second)
+	}
+	return resp, err
+}

@@ -685,3 +685,57 @@ func stopUnlessCancelled(ctx context.Context, c *arkruntime.Client, req model.Ch
 	}
 	return nil
 }
+
+// The call to Ark in a literal kept in a local variable, called in the loop.
+func throughLocalLiteral(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	var resp model.ChatCompletionResponse
+	attempt := func() error {
+		var err error
+		resp, err = c.CreateChatCompletion(ctx, req)
+		return err
+	}
+	var err error
+	for i := 0; i < 3; i++ { // want `^this loop retries every error from attempt \(which calls CreateChatCompletion\), AuthenticationError`
+		if err = attempt(); err == nil {
+			break
+		}
+		time.Sleep(time.Second)
+	}
+	return resp, err
+}
+
+// The literal gives up on what is not a server error itself. Quiet.
+func throughLookingLiteral(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	attempt := func() error {
+		_, err := c.CreateChatCompletion(ctx, req)
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode < 500 {
+			return nil
+		}
+		return err
+	}
+	var err error
+	for i := 0; i < 3; i++ {
+		if err = attempt(); err == nil {
+			break
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// The literal calls no Ark. Quiet.
+func throughOtherLiteral(ctx context.Context, c *arkruntime.Client, req model.ChatRequest, dial func() error) error {
+	if _, err := c.CreateChatCompletion(ctx, req); err != nil {
+		return err
+	}
+	connect := func() error { return dial() }
+	var err error
+	for i := 0; i < 3; i++ {
+		if err = connect(); err == nil {
+			break
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}

@@ -86,3 +86,17 @@ func keepsVerdictInCondition(ctx context.Context, req model.ChatRequest) {
 		again = shouldGoOn(err)
 	}
 }
+
+// A literal kept in a local variable, once: calls of the variable call it.
+// One assigned twice is none.
+func keptLiterals(ctx context.Context, req model.ChatRequest) {
+	attempt := func() error { // want `literal kept in attempt`
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	}
+	_ = attempt()
+	var twice func() error
+	twice = func() error { return nil }
+	twice = func() error { return nil }
+	_ = twice()
+}
