@@ -70,7 +70,10 @@
 // compared or kept counts as a look; errors.Is against a sentinel of the
 // standard library or of an Ark SDK, such as context.Canceled, does not):
 // it re-sends authentication failures,
-// bad requests, spending limits and content-safety rejections. In a
+// bad requests, spending limits and content-safety rejections. The call may
+// be the package's own function, or a function literal kept in a local
+// variable (attempt := func() error { ... }), that calls Ark and hands its
+// error back without a look (one call deep). In a
 // package that builds an eino-ext Ark model, calls through eino's model
 // interfaces are calls to Ark. A function that calls itself again with
 // the same arguments (counters aside) on every such error retries by
