@@ -68,8 +68,9 @@
 // A loop around a call to Ark that goes round on any non-nil error without
 // a look at its code, type or status (a classifier's verdict switched on,
 // compared or kept counts as a look; errors.Is against a sentinel of the
-// standard library or of an Ark SDK, such as context.Canceled, does not):
-// it re-sends authentication failures,
+// standard library or of an Ark SDK, such as context.Canceled, does not,
+// unless it leads out on everything but the sentinel, or goes round only
+// on it): it re-sends authentication failures,
 // bad requests, spending limits and content-safety rejections. The call may
 // be the package's own function, or a function literal kept in a local
 // variable (attempt := func() error { ... }), that calls Ark and hands its
