@@ -57,9 +57,10 @@
 // round on a 429 with no delay at all is reported even when it excludes
 // them: it hammers the limit it hit; so is a loop with no delay that goes
 // round on what a retry predicate keyed on 429 accepts. A function of the
-// package returning a bool first is a retry predicate by what a loop's if
-// does with its verdict, called in the condition or kept in a variable and
-// tested later: the if goes round when the verdict holds, or leads out of
+// package returning a verdict (a bool first, or second of two as in (wait
+// time.Duration, ok bool)) is a retry predicate by what a loop's if or
+// condition does with it, called in the condition or kept in a variable
+// and tested later: the if goes round when the verdict holds, or leads out of
 // the loop whenever it fails. One whose if leads out when it holds (stop,
 // tell the user to try later) is none, whatever its name.
 //

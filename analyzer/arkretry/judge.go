@@ -153,7 +153,7 @@ func (j *judge) isPredicate(f *handling.Func) bool {
 	// package never uses itself (one exported for other packages):
 	// otherwise its uses do, and a predicate used only to tell the user to
 	// wait is none.
-	return f.Predicate || f.Obj != nil && (!f.Used || j.namedHelpers) && handling.FirstResultBool(f.Sig) && j.helpers.match(f.Obj.Name())
+	return f.Predicate || f.Obj != nil && (!f.Used || j.namedHelpers) && handling.VerdictIndex(f.Sig) >= 0 && j.helpers.match(f.Obj.Name())
 }
 
 // retries reports whether branch br of f sends the error round again:

@@ -206,7 +206,7 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 				b.verdictTest(ifs, n, fn)
 			}
 		}
-		if fn != nil && fn.Pkg() == b.pass.Pkg && FirstResultBool(fn.Signature()) {
+		if fn != nil && fn.Pkg() == b.pass.Pkg && VerdictIndex(fn.Signature()) >= 0 {
 			b.keptVerdict(fn, stack)
 		}
 		if fn != nil && fn.Pkg() == b.pass.Pkg && i < fn.Signature().Params().Len() {
@@ -404,7 +404,7 @@ func (b *builder) decides(stack []ast.Node) bool {
 // isVerdict reports whether sig's first result is a bool or a class (a
 // named type whose underlying type is basic).
 func isVerdict(sig *types.Signature) bool {
-	if FirstResultBool(sig) {
+	if VerdictIndex(sig) >= 0 {
 		return true
 	}
 	if sig.Results().Len() == 0 {
@@ -462,12 +462,22 @@ func (b *builder) returned(stack []ast.Node) bool {
 	return false
 }
 
-// FirstResultBool reports whether sig's first result is a bool.
-func FirstResultBool(sig *types.Signature) bool {
+// VerdictIndex returns the index of the bool among sig's results that says
+// yes or no: the first result when it is a bool (retry bool, or (retry
+// bool, wait time.Duration)), or the second of two when the first is not
+// an error ((wait time.Duration, ok bool)); -1 when there is none.
+func VerdictIndex(sig *types.Signature) int {
 	if sig == nil || sig.Results().Len() == 0 {
-		return false
+		return -1
 	}
-	return IsBool(sig.Results().At(0).Type())
+	r := sig.Results()
+	if IsBool(r.At(0).Type()) {
+		return 0
+	}
+	if r.Len() == 2 && IsBool(r.At(1).Type()) && !IsError(r.At(0).Type()) {
+		return 1
+	}
+	return -1
 }
 
 // predicateUse records that the bool function fn decides whether to go

@@ -96,17 +96,15 @@ func (b *builder) returnDecision(br *Branch, ret *ast.ReturnStmt, f *Func) {
 		return
 	}
 	res := f.Sig.Results()
-	// A bool first: (retry bool, err error) or a predicate.
-	if len(ret.Results) >= 1 {
-		if t, ok := res.At(0).Type().Underlying().(*types.Basic); ok && t.Kind() == types.Bool {
-			if v := b.info.Types[ret.Results[0]].Value; v != nil && v.Kind() == constant.Bool {
-				if constant.BoolVal(v) {
-					br.Decision = ReturnsTrue
-				} else {
-					br.Decision = ReturnsFalse
-				}
-				return
+	// A verdict: a predicate, (retry bool, err error), (wait, ok).
+	if i := VerdictIndex(f.Sig); i >= 0 {
+		if v := b.info.Types[ret.Results[i]].Value; v != nil && v.Kind() == constant.Bool {
+			if constant.BoolVal(v) {
+				br.Decision = ReturnsTrue
+			} else {
+				br.Decision = ReturnsFalse
 			}
+			return
 		}
 	}
 	for _, r := range ret.Results {

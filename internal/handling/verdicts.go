@@ -40,10 +40,11 @@ func (b *builder) keptVerdict(fn *types.Func, stack []ast.Node) {
 		return
 	}
 	as, ok := stack[k-2].(*ast.AssignStmt)
-	if !ok || len(as.Rhs) != 1 || as.Rhs[0] != stack[k-1] || len(as.Lhs) == 0 {
+	i := VerdictIndex(fn.Signature())
+	if !ok || len(as.Rhs) != 1 || as.Rhs[0] != stack[k-1] || i < 0 || len(as.Lhs) <= i {
 		return
 	}
-	id, ok := as.Lhs[0].(*ast.Ident)
+	id, ok := as.Lhs[i].(*ast.Ident)
 	if !ok {
 		return
 	}

@@ -8,6 +8,7 @@ package shapes
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"slices"
 	"strings"
@@ -780,6 +781,89 @@ func untilLimited(ctx context.Context, c *arkruntime.Client, reqs []model.ChatRe
 	for i := 0; !stop && i < 10; i++ {
 		_, err := c.CreateChatCompletion(ctx, reqs[0])
 		stop = limitedNow(err)
+	}
+	return nil
+}
+
+// waitFor's verdict is its second result, (wait, ok): the loop goes round
+// when it holds, so every 429 is retried.
+func waitFor(err error, attempt int) (time.Duration, bool) {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return 0, false
+	}
+	switch apiErr.HTTPStatusCode {
+	case 429: // want `^retrying every 429 also retries QuotaExceeded`
+		return time.Duration(attempt+1) * time.Second, true
+	case 500, 502, 503:
+		return time.Second, true
+	}
+	return 0, false
+}
+
+func waitsAsTold(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; ; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		d, ok := waitFor(err, i)
+		if !ok || i == 4 {
+			return err
+		}
+		time.Sleep(d)
+	}
+}
+
+// waitForNarrowed leaves out what waiting never clears. Quiet.
+func waitForNarrowed(err error, attempt int) (time.Duration, bool) {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return 0, false
+	}
+	switch apiErr.Code {
+	case "QuotaExceeded", "SetLimitExceeded", "SessionQuotaExceeded":
+		return 0, false
+	}
+	if apiErr.HTTPStatusCode == 429 {
+		return time.Duration(attempt+1) * time.Second, true
+	}
+	return 0, false
+}
+
+func waitsAsToldNarrowed(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; ; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		d, ok := waitForNarrowed(err, i)
+		if !ok || i == 4 {
+			return err
+		}
+		time.Sleep(d)
+	}
+}
+
+// busyFor's (wait, ok) only tells the user how long to wait. Quiet.
+func busyFor(err error) (time.Duration, bool) {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+		return time.Minute, true
+	}
+	return 0, false
+}
+
+func tellsUser(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; i < 3; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if d, ok := busyFor(err); ok {
+			return fmt.Errorf("busy, come back in %v", d)
+		}
+		time.Sleep(time.Second)
 	}
 	return nil
 }
