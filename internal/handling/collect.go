@@ -192,29 +192,71 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		}
 		handsOn = true
 		f.HelperCalls = append(f.HelperCalls, n)
-		if c := condOf(stack, b.depth(stack)); c.owner != nil || b.decides(stack) {
-			b.look(a, n, c.owner)
-		}
-		if fn != nil && fn.Pkg() == b.pass.Pkg && ReturnsBool(fn.Signature()) {
-			// for shouldRetry(err) { ... } and, in a loop,
-			// if !shouldRetry(err) { return err }.
-			if loopCond, ifs := b.retryCondition(stack); loopCond || b.top.Predicate && b.returned(stack) {
-				// ... or what a retry predicate returns: retry.RetryIf(func(err
-				// error) bool { return worthRetrying(err) }).
-				b.predicateUse(fn)
-			} else if ifs != nil {
-				b.verdictTest(ifs, n, fn)
+		// kindOf(err).Retryable(): what the method says of the result
+		// decides, where that call sits.
+		at := stack
+		if k := len(stack); k >= 3 {
+			if sel, ok := stack[k-2].(*ast.SelectorExpr); ok && sel.X == n {
+				if outer, ok := stack[k-3].(*ast.CallExpr); ok && outer.Fun == sel {
+					at = stack[:k-2]
+				}
 			}
 		}
-		if fn != nil && fn.Pkg() == b.pass.Pkg && VerdictIndex(fn.Signature()) >= 0 {
-			b.keptVerdict(fn, stack)
+		if c := condOf(at, b.depth(at)); c.owner != nil || b.decides(at) {
+			b.look(a, n, c.owner)
 		}
+		b.verdictCall(n, fn, stack)
 		if fn != nil && fn.Pkg() == b.pass.Pkg && i < fn.Signature().Params().Len() {
 			if err := b.errVar(a); err != nil && b.midstream[err] {
 				b.m.MidstreamCalls = append(b.m.MidstreamCalls, &MidstreamCall{Call: n, Callee: fn, Param: fn.Signature().Params().At(i)})
 			}
 		}
 	}
+	if !handsOn && fn != nil && fn.Pkg() == b.pass.Pkg && b.onClassOfError(n) {
+		b.verdictCall(n, fn, stack) // kindOf(err).Retryable()
+	}
+}
+
+// verdictCall records how the verdict of fn, a function of the package
+// that n calls with an error (or on a class of one), is used: in a loop's
+// condition, an if, a variable.
+func (b *builder) verdictCall(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
+	if fn == nil || fn.Pkg() != b.pass.Pkg {
+		return
+	}
+	if ReturnsBool(fn.Signature()) {
+		// for shouldRetry(err) { ... } and, in a loop,
+		// if !shouldRetry(err) { return err }.
+		if loopCond, ifs := b.retryCondition(stack); loopCond || b.top.Predicate && b.returned(stack) {
+			// ... or what a retry predicate returns: retry.RetryIf(func(err
+			// error) bool { return worthRetrying(err) }).
+			b.predicateUse(fn)
+		} else if ifs != nil {
+			b.verdictTest(ifs, n, fn)
+		}
+	}
+	if VerdictIndex(fn.Signature()) >= 0 {
+		b.keptVerdict(fn, stack)
+	}
+}
+
+// onClassOfError reports whether n is a method call on what a call handed
+// an error returns: kindOf(err).Retryable().
+func (b *builder) onClassOfError(n *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	for _, a := range inner.Args {
+		if b.carriesErrorOf(a, nil) {
+			return true
+		}
+	}
+	return false
 }
 
 // compareCall records strings.F(x, value) as a test when x holds a code.

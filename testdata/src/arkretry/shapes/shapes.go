@@ -867,3 +867,66 @@ func tellsUser(ctx context.Context, c *arkruntime.Client, req model.ChatRequest)
 	}
 	return nil
 }
+
+// errKind's method says which kinds are worth another go; the loop asks it
+// of what kindOfErr makes of the error.
+type errKind int
+
+const (
+	kindFatal errKind = iota
+	kindTransient
+)
+
+func (k errKind) retryable() bool { return k == kindTransient }
+
+func kindOfErr(err error) errKind {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && (apiErr.HTTPStatusCode == 429 || apiErr.HTTPStatusCode >= 500) { // want `^retrying every 429 also retries QuotaExceeded`
+		return kindTransient
+	}
+	return kindFatal
+}
+
+func asksTheKind(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; i < 5; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if !kindOfErr(err).retryable() {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return nil
+}
+
+// The same with the codes waiting never clears kept fatal. Quiet.
+func kindOfErrNarrowed(err error) errKind {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return kindFatal
+	}
+	switch apiErr.Code {
+	case "QuotaExceeded", "SetLimitExceeded", "SessionQuotaExceeded":
+		return kindFatal
+	}
+	if apiErr.HTTPStatusCode == 429 {
+		return kindTransient
+	}
+	return kindFatal
+}
+
+func asksTheNarrowedKind(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; i < 5; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if !kindOfErrNarrowed(err).retryable() {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return nil
+}
