@@ -168,7 +168,7 @@ func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
 	case handling.GoesRound:
 		// A loop that asks something else each round (the next item) skips
 		// the error rather than retrying it.
-		return br.Loop == nil || retriesArk(j.pass.TypesInfo, f, br.Loop)
+		return br.Loop == nil || j.retriesArk(f, br.Loop)
 	case handling.ReturnsTrue:
 		return j.isPredicate(f)
 	case handling.ReturnsClass:

@@ -70,7 +70,7 @@ func (j *judge) goesRoundUnless(t *handling.Test) ast.Node {
 	if loop == nil {
 		return nil
 	}
-	if !retriesArk(j.pass.TypesInfo, t.Func, loop) || endsByLeaving(loop) {
+	if !j.retriesArk(t.Func, loop) || endsByLeaving(loop) {
 		return nil
 	}
 	return loop
@@ -181,7 +181,7 @@ func (j *judge) predicateHammering() {
 			if loop == nil || reported[loop] || g.WaitsIn(loop) {
 				continue
 			}
-			if !retriesArk(info, g, loop) {
+			if !j.retriesArk(g, loop) {
 				continue
 			}
 			reported[loop] = true
@@ -193,16 +193,26 @@ func (j *judge) predicateHammering() {
 
 // retriesArk reports whether loop, in f, is a retry loop around a call to
 // Ark: it sends the same request again (isRetryLoop).
-func retriesArk(info *types.Info, f *handling.Func, loop ast.Node) bool {
-	ark := arkCallIn(f, loop)
-	return ark != nil && isRetryLoop(info, loop, ark)
+func (j *judge) retriesArk(f *handling.Func, loop ast.Node) bool {
+	ark := j.arkCallIn(f, loop)
+	return ark != nil && isRetryLoop(j.pass.TypesInfo, loop, ark)
 }
 
-// arkCallIn returns a call to Ark of f inside node, or nil.
-func arkCallIn(f *handling.Func, node ast.Node) *ast.CallExpr {
+// arkCallIn returns a call to Ark of f inside node or, failing one, a call
+// inside node whose error f checks and that reaches Ark one call deep (the
+// package's own wrapper, a literal kept in a local variable: arkSource);
+// nil if there is neither.
+func (j *judge) arkCallIn(f *handling.Func, node ast.Node) *ast.CallExpr {
 	for _, c := range f.ArkCalls {
 		if contains(node, c) {
 			return c
+		}
+	}
+	for _, chk := range j.m.ErrChecks {
+		if chk.Func == f && contains(node, chk.Call) {
+			if _, _, ok := j.arkSource(chk.Call, f); ok {
+				return chk.Call
+			}
 		}
 	}
 	return nil

@@ -37,8 +37,10 @@ func attempt(n int, op func() error) error {
 	return err
 }
 
-// smartRetry gives up on what waiting does not clear: quiet, whatever its
-// name.
+// smartRetry gives up on the 4xx but 429, so it retries no error of every
+// kind, whatever its name; but it retries every 429, the codes waiting
+// never clears among them, as the same if in a loop around the call itself
+// would.
 func smartRetry(op func() error) error {
 	var err error
 	for i := 0; i < 3; i++ {
@@ -46,7 +48,30 @@ func smartRetry(op func() error) error {
 			return nil
 		}
 		var apiErr *model.APIError
-		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode < 500 && apiErr.HTTPStatusCode != 429 {
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode < 500 && apiErr.HTTPStatusCode != 429 { // want `^retrying every 429 also retries QuotaExceeded`
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// smarterRetry gives up on those codes too: quiet.
+func smarterRetry(op func() error) error {
+	var err error
+	for i := 0; i < 3; i++ {
+		if err = op(); err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if !errors.As(err, &apiErr) {
+			return err
+		}
+		switch apiErr.Code {
+		case "QuotaExceeded", "SetLimitExceeded", "SessionQuotaExceeded":
+			return err
+		}
+		if apiErr.HTTPStatusCode < 500 && apiErr.HTTPStatusCode != 429 {
 			return err
 		}
 		time.Sleep(time.Second)
@@ -94,6 +119,12 @@ func useLocalHelpers(ctx context.Context, c *arkruntime.Client, req model.ChatRe
 		return err
 	}
 	if err := smartRetry(func() error {
+		_, err := c.CreateChatCompletion(ctx, req)
+		return err
+	}); err != nil {
+		return err
+	}
+	if err := smarterRetry(func() error {
 		_, err := c.CreateChatCompletion(ctx, req)
 		return err
 	}); err != nil {
