@@ -77,7 +77,8 @@
 // variable (attempt := func() error { ... }), that calls Ark and hands its
 // error back without a look (one call deep). In a
 // package that builds an eino-ext Ark model, calls through eino's model
-// interfaces are calls to Ark. A function that calls itself again with
+// interfaces, and of a compiled chain or graph (compose.Runnable), are
+// calls to Ark. A function that calls itself again with
 // the same arguments (counters aside) on every such error retries by
 // recursion, and is reported too. A loop that goes on after the call
 // succeeds (a batch, a worker, a conversation) asks something else each

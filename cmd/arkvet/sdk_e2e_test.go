@@ -77,6 +77,8 @@ var sdkE2EModules = []sdkE2EModule{
 			// error's text and retried.
 			{"iface.go:31", "arkretry", "this loop retries every error from Generate"},
 			{"iface.go:50", "arkretry", "QuotaExceeded"},
+			// A compiled chain that runs the Ark model, retried on every error.
+			{"chain.go:24", "arkretry", "this loop retries every error from Invoke"},
 		},
 		// errors.As through eino's wrapping; an assertion on Stream's error,
 		// which can hold; a RetryTimes of 2 and an IsRetryAble that leaves

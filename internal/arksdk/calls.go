@@ -212,16 +212,20 @@ func recvName(sig *types.Signature) string {
 	return ""
 }
 
-// Paths of eino's component interfaces.
+// Paths of eino's component interfaces, and of its compose package.
 const (
 	einoModelIfacePath     = einoRoot + "/components/model"
 	einoEmbeddingIfacePath = einoRoot + "/components/embedding"
+	einoComposePath        = einoRoot + "/compose"
 )
 
 // IsEinoModelMethod reports whether fn, a called function or nil, is
 // Generate or Stream of one of eino's model interfaces (model.BaseChatModel,
-// ToolCallingChatModel, ...) or EmbedStrings of embedding.Embedder: a call
-// that reaches whatever model stands behind the interface. In a package that builds an eino-ext Ark
+// ToolCallingChatModel, ...), EmbedStrings of embedding.Embedder, or a
+// method of compose.Runnable (Invoke, Stream, Collect, Transform: a compiled
+// chain or graph, which runs the model among its nodes and hands back its
+// error wrapped, so that errors.As still finds the SDK's): a call that
+// reaches whatever model stands behind the interface. In a package that builds an eino-ext Ark
 // component (Package.EinoModels) that is, most of the time, the Ark model;
 // elsewhere it says nothing about Ark. IsArkMethod covers the Ark components'
 // own methods.
@@ -234,6 +238,8 @@ func IsEinoModelMethod(fn *types.Func) bool {
 		return fn.Name() == "Generate" || fn.Name() == "Stream"
 	case einoEmbeddingIfacePath:
 		return fn.Name() == "EmbedStrings"
+	case einoComposePath:
+		return recvName(fn.Signature()) == "Runnable"
 	}
 	return false
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/cloudwego/eino-ext/components/model/ark"
 	"github.com/cloudwego/eino/adk"
 	einomodel "github.com/cloudwego/eino/components/model"
+	"github.com/cloudwego/eino/compose"
 	"github.com/cloudwego/eino/schema"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
 )
@@ -124,4 +125,18 @@ func (a *agent) askTextBusy(ctx context.Context, in []*schema.Message) (*schema.
 		return nil, errors.New("the assistant is busy, try again later")
 	}
 	return out, err
+}
+
+// A loop around a compiled chain that runs the Ark model retries its
+// errors too.
+func invoke(ctx context.Context, r compose.Runnable[[]*schema.Message, *schema.Message], in []*schema.Message) (*schema.Message, error) {
+	var err error
+	for range 3 { // want `this loop retries every error from Invoke`
+		var out *schema.Message
+		if out, err = r.Invoke(ctx, in); err == nil {
+			return out, nil
+		}
+		time.Sleep(time.Second)
+	}
+	return nil, err
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/cloudwego/eino/adk"
 	"github.com/cloudwego/eino/components/embedding"
 	"github.com/cloudwego/eino/components/model"
+	"github.com/cloudwego/eino/compose"
 	"github.com/cloudwego/eino/schema"
 )
 
@@ -47,6 +48,13 @@ func behind(ctx context.Context, m model.ToolCallingChatModel, b model.BaseChatM
 	_, _ = s.Recv()                           // want `^stream recv$`
 	_, _ = e.EmbedStrings(ctx, []string{"a"}) // want `^eino model call$`
 	_, _ = m.WithTools(nil)                   // configures only
+}
+
+// compiled runs a chain with the Ark model among its nodes.
+func compiled(ctx context.Context, cm *ark.ChatModel, in []*schema.Message) {
+	r, _ := compose.NewChain[[]*schema.Message, *schema.Message]().AppendChatModel(cm).Compile(ctx)
+	_, _ = r.Invoke(ctx, in) // want `^eino model call$`
+	_, _ = r.Stream(ctx, in) // want `^eino model call$`
 }
 
 func retries() []*adk.ModelRetryConfig {
