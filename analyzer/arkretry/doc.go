@@ -94,7 +94,8 @@
 // A status check on *model.RequestError alone: the SDKs return
 // *model.APIError for every Ark error with a JSON body and
 // *model.RequestError only for transport failures and bodies that do not
-// decode, so its 429 and 4xx branches never run.
+// decode, so its 429 and 4xx branches never run. The same holds of
+// go-openai pointed at Ark: *openai.RequestError beside *openai.APIError.
 //
 // # Retries off
 //

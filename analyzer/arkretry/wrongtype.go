@@ -4,29 +4,52 @@ import (
 	"github.com/arkvet/arkvet/internal/arksdk"
 )
 
-// wrongErrorType reports status checks on *model.RequestError in a unit
-// that tests no *model.APIError: the SDK returns every Ark error with a JSON
-// body as an APIError, so a 4xx branch on a RequestError never runs.
+// transportType is an SDK's error type for transport failures and bodies
+// that do not decode, beside the type it returns for every error with a
+// JSON body.
+type transportType struct {
+	transport, api arksdk.ErrorKind
+	transportName  string // as the message names it
+	apiName        string
+	sdk            string
+}
+
+// transportTypes are the SDKs' pairs: the Ark SDKs' (model.RequestError,
+// model.APIError) and go-openai's (its handleErrorResp returns a
+// *RequestError only when the body does not decode into its error shape,
+// which Ark's does).
+var transportTypes = []transportType{
+	{arksdk.RequestError, arksdk.APIError, "*model.RequestError", "*model.APIError", "the SDK"},
+	{arksdk.OpenAIRequestError, arksdk.OpenAIAPIError, "*openai.RequestError", "*openai.APIError", "go-openai"},
+}
+
+// wrongErrorType reports 4xx status checks on an SDK's transport error type
+// in a unit that tests none of its API error type: the SDK returns every
+// Ark error with a JSON body as the API type, so a 4xx branch on the
+// transport type never runs.
 func (j *judge) wrongErrorType() {
-	apiErrorTested := make(map[any]bool)
-	for _, t := range j.m.Tests {
-		if t.Func != nil && t.Subject.Kind == arksdk.APIError {
-			apiErrorTested[t.Func.Unit()] = true
+	for _, tt := range transportTypes {
+		apiErrorTested := make(map[any]bool)
+		for _, t := range j.m.Tests {
+			if t.Func != nil && t.Subject.Kind == tt.api {
+				apiErrorTested[t.Func.Unit()] = true
+			}
 		}
-	}
-	for _, t := range j.m.Tests {
-		if t.Role != arksdk.Status || t.Subject.Kind != arksdk.RequestError || t.Func == nil || apiErrorTested[t.Func.Unit()] {
-			continue
+		for _, t := range j.m.Tests {
+			if t.Role != arksdk.Status || t.Subject.Kind != tt.transport || t.Func == nil || apiErrorTested[t.Func.Unit()] {
+				continue
+			}
+			v, ok := t.IntValue()
+			if !ok || v < 400 || v >= 500 {
+				continue
+			}
+			what := "this status check"
+			if v == statusTooManyRequests {
+				what = "this 429 check"
+			}
+			j.report(ruleWrongType, t.Node, nil,
+				"%s carries only transport failures and bodies that do not decode; %s returns every Ark error with a JSON body, rate limits included, as %s, so %s never matches; use errors.As with %s",
+				tt.transportName, tt.sdk, tt.apiName, what, tt.apiName)
 		}
-		v, ok := t.IntValue()
-		if !ok || v < 400 || v >= 500 {
-			continue
-		}
-		what := "this status check"
-		if v == statusTooManyRequests {
-			what = "this 429 check"
-		}
-		j.report(ruleWrongType, t.Node, nil,
-			"*model.RequestError carries only transport failures and bodies that do not decode; the SDK returns every Ark error with a JSON body, rate limits included, as *model.APIError, so %s never matches; use errors.As with *model.APIError", what)
 	}
 }

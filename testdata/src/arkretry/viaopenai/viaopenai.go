@@ -109,3 +109,30 @@ func goOpenAIEveryError(ctx context.Context, c *goopenai.Client, req goopenai.Ch
 	}
 	return err
 }
+
+// go-openai's RequestError, checked alone, for a 429.
+func goOpenAIWrongType(ctx context.Context, c *goopenai.Client, req goopenai.ChatCompletionRequest) error {
+	for i := 0; i < 3; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var reqErr *goopenai.RequestError
+		if errors.As(err, &reqErr) && reqErr.HTTPStatusCode == 429 { // want `^\*openai\.RequestError carries only transport failures and bodies that do not decode; go-openai returns every Ark error with a JSON body, rate limits included, as \*openai\.APIError, so this 429 check never matches; use errors\.As with \*openai\.APIError$`
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+	return nil
+}
+
+// The same beside a check of the API error type: quiet.
+func goOpenAIBothTypes(err error) bool {
+	var apiErr *goopenai.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 {
+		return true
+	}
+	var reqErr *goopenai.RequestError
+	return errors.As(err, &reqErr) && reqErr.HTTPStatusCode == 408
+}
