@@ -83,15 +83,22 @@ func (b *builder) operationParam(call *ast.CallExpr) *types.Var {
 	return ParamCalled(b.info, b.top.Sig, call)
 }
 
-// ParamCalled returns the parameter of sig that call calls, or nil: the
-// operation a helper is handed.
-func ParamCalled(info *types.Info, sig *types.Signature, call *ast.CallExpr) *types.Var {
+// calledVar returns the variable holding the function value that call
+// calls (op(), attempt()), or nil.
+func calledVar(info *types.Info, call *ast.CallExpr) *types.Var {
 	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
 	if !ok {
 		return nil
 	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok {
+	v, _ := info.Uses[id].(*types.Var)
+	return v
+}
+
+// ParamCalled returns the parameter of sig that call calls, or nil: the
+// operation a helper is handed.
+func ParamCalled(info *types.Info, sig *types.Signature, call *ast.CallExpr) *types.Var {
+	v := calledVar(info, call)
+	if v == nil {
 		return nil
 	}
 	for i := range sig.Params().Len() {

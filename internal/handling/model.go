@@ -118,15 +118,10 @@ func (m *Model) LiteralCalled(info *types.Info, call *ast.CallExpr) *Func {
 	if m.litVars == nil {
 		return nil
 	}
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok {
-		return nil
+	if v := calledVar(info, call); v != nil {
+		return m.litVars[v]
 	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok {
-		return nil
-	}
-	return m.litVars[v]
+	return nil
 }
 
 // Origin returns the error variable the Ark error variable v was taken
