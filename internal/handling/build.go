@@ -421,7 +421,7 @@ func (b *builder) finish() {
 	}
 	b.forVerdicts()
 	for _, u := range b.verdictUses {
-		if b.verdictRetries(u, b.branch(u.ifs)) {
+		if b.verdictRetries(u, b.branch(u.stmt)) {
 			b.predicateUse(u.fn)
 		}
 	}

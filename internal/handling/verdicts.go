@@ -22,9 +22,9 @@ import (
 // fn (called in it, or kept in a variable), or, with fn nil, a local bool
 // flag (for retry := true; retry; { ...; retry = shouldRetry(err) }).
 type verdictUse struct {
-	fn  *types.Func
-	ifs ast.Node // *ast.IfStmt or *ast.ForStmt
-	in  *Func
+	fn   *types.Func
+	stmt ast.Node // the *ast.IfStmt or *ast.ForStmt
+	in   *Func
 	// negated says the if tests the verdict negated, so that a verdict
 	// that holds keeps its branch from being taken (if !retry, if !retry ||
 	// i == max); otherwise a verdict that holds takes it (if retry, if
@@ -75,7 +75,7 @@ func (b *builder) verdictIf(ifs ast.Node, cond ast.Expr) {
 		if !ok {
 			return
 		}
-		u := verdictUse{fn: b.verdictVars[v], ifs: ifs, in: b.top, negated: o.Neg}
+		u := verdictUse{fn: b.verdictVars[v], stmt: ifs, in: b.top, negated: o.Neg}
 		switch {
 		case u.fn != nil:
 			b.verdictUses = append(b.verdictUses, u)
@@ -131,9 +131,9 @@ func (b *builder) flagRetries(body []ast.Stmt, br *Branch) (ast.Node, bool) {
 		}
 		b.judgingFlag = true
 		for _, u := range b.flagTests[v] {
-			if u.ifs != br.Node && b.verdictRetries(u, b.branch(u.ifs)) {
+			if u.stmt != br.Node && b.verdictRetries(u, b.branch(u.stmt)) {
 				b.judgingFlag = false
-				return u.in.InnermostLoop(u.ifs), true
+				return u.in.InnermostLoop(u.stmt), true
 			}
 		}
 		b.judgingFlag = false
@@ -147,7 +147,7 @@ func (b *builder) flagRetries(body []ast.Stmt, br *Branch) (ast.Node, bool) {
 func (b *builder) verdictTest(ifs *ast.IfStmt, verdict any, fn *types.Func) {
 	CondOperands(ifs.Cond, func(x ast.Expr, o Operand) {
 		if id, ok := x.(*ast.Ident); (ok && b.info.Uses[id] == verdict || x == verdict) && o.tellsVerdict() {
-			b.verdictUses = append(b.verdictUses, verdictUse{fn: fn, ifs: ifs, in: b.top, negated: o.Neg})
+			b.verdictUses = append(b.verdictUses, verdictUse{fn: fn, stmt: ifs, in: b.top, negated: o.Neg})
 		}
 	})
 }
@@ -166,7 +166,7 @@ func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 	if u.in == nil {
 		return false
 	}
-	if loop, ok := u.ifs.(*ast.ForStmt); ok {
+	if loop, ok := u.stmt.(*ast.ForStmt); ok {
 		// for retry && n < 5: round while the verdict holds; for !done,
 		// round while it does not.
 		return !u.negated && u.in.CallsArkIn(loop)
@@ -178,7 +178,7 @@ func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 	// if !retry { return err }, or if retry && i < max { ... } else { return err }.
 	out := br
 	if !u.negated {
-		els, ok := u.ifs.(*ast.IfStmt).Else.(*ast.BlockStmt)
+		els, ok := u.stmt.(*ast.IfStmt).Else.(*ast.BlockStmt)
 		if !ok || len(els.List) == 0 {
 			return false
 		}
@@ -188,7 +188,7 @@ func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 	if out.Decision == Undecided || out.Decision == GoesRound {
 		return false
 	}
-	loop := u.in.InnermostLoop(u.ifs)
+	loop := u.in.InnermostLoop(u.stmt)
 	return loop != nil && u.in.CallsArkIn(loop)
 }
 
@@ -263,7 +263,7 @@ func (b *builder) forVerdicts() {
 			continue
 		}
 		for _, u := range uses {
-			if _, ok := u.ifs.(*ast.ForStmt); ok {
+			if _, ok := u.stmt.(*ast.ForStmt); ok {
 				u.fn = fn
 				b.verdictUses = append(b.verdictUses, u)
 			}
@@ -287,12 +287,12 @@ func (b *builder) keptTestsRetried() {
 			continue
 		}
 		for _, u := range b.flagTests[kt.v] {
-			if !b.verdictRetries(u, b.branch(u.ifs)) {
+			if !b.verdictRetries(u, b.branch(u.stmt)) {
 				continue
 			}
 			br := b.branches[kt.stmt]
 			if br == nil {
-				br = &Branch{Node: kt.stmt, Decision: GoesRound, Loop: u.in.InnermostLoop(u.ifs)}
+				br = &Branch{Node: kt.stmt, Decision: GoesRound, Loop: u.in.InnermostLoop(u.stmt)}
 				b.branches[kt.stmt] = br
 			}
 			kt.t.Branch, kt.t.Direct = br, true
@@ -318,14 +318,14 @@ func (b *builder) keptErrCheck(kt keptTest) {
 	}
 	for _, u := range b.flagTests[kt.v] {
 		var roundOn bool
-		if loop, ok := u.ifs.(*ast.ForStmt); ok && u.in.CallsArkIn(loop) {
+		if loop, ok := u.stmt.(*ast.ForStmt); ok && u.in.CallsArkIn(loop) {
 			roundOn = !u.negated // for retry, or for !done
-		} else if b.verdictRetries(u, b.branch(u.ifs)) {
+		} else if b.verdictRetries(u, b.branch(u.stmt)) {
 			roundOn = true // if !retry { return err }
 		} else {
 			continue
 		}
-		br := &Branch{Node: kt.stmt, Decision: GoesRound, Loop: u.in.InnermostLoop(u.ifs)}
+		br := &Branch{Node: kt.stmt, Decision: GoesRound, Loop: u.in.InnermostLoop(u.stmt)}
 		if towardTrue != roundOn {
 			br.Decision, br.Loop = ReturnsOther, nil // an error leads out
 		}
