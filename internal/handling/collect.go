@@ -77,6 +77,7 @@ func (b *builder) switchStmt(n *ast.SwitchStmt) {
 	if init, ok := n.Init.(*ast.AssignStmt); ok {
 		b.assign(init) // switch code := apiErr.Code; code {: the tag uses it
 	}
+	b.switchOnError(n, clauses)
 	s, role, fold, ok := b.subjectOf(n.Tag)
 	for _, cc := range clauses {
 		br := b.branch(cc)
@@ -257,6 +258,36 @@ func (b *builder) onClassOfError(n *ast.CallExpr) bool {
 		}
 	}
 	return false
+}
+
+// switchOnError records the nil checks of a switch on an error a call
+// returned: switch err { case nil: ...; default: ... }, the nil case taken
+// when the error is nil and the default when it is not.
+func (b *builder) switchOnError(n *ast.SwitchStmt, clauses []*ast.CaseClause) {
+	err := b.errVar(n.Tag)
+	if err == nil {
+		return
+	}
+	call := b.callErr[err]
+	if call == nil {
+		return
+	}
+	var def *ast.CaseClause
+	hasNil := false
+	for _, cc := range clauses {
+		if cc.List == nil {
+			def = cc
+		}
+		for _, e := range cc.List {
+			if b.isNil(e) {
+				hasNil = true
+				b.m.ErrChecks = append(b.m.ErrChecks, &ErrCheck{Err: err, Call: call, Node: e, Branch: b.branch(cc), Func: b.top})
+			}
+		}
+	}
+	if hasNil && def != nil {
+		b.m.ErrChecks = append(b.m.ErrChecks, &ErrCheck{Err: err, Call: call, Node: def, NonNil: true, Branch: b.branch(def), Func: b.top})
+	}
 }
 
 // compareCall records strings.F(x, value) as a test when x holds a code.

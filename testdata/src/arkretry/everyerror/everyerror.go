@@ -739,3 +739,34 @@ func throughOtherLiteral(ctx context.Context, c *arkruntime.Client, req model.Ch
 	}
 	return err
 }
+
+// A switch on the error: nil leads out, anything else goes round.
+func switchOnErr(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	var resp model.ChatCompletionResponse
+	var err error
+	for i := 0; i < 3; i++ { // want `^this loop retries every error from CreateChatCompletion`
+		resp, err = c.CreateChatCompletion(ctx, req)
+		switch err {
+		case nil:
+			return resp, nil
+		default:
+			time.Sleep(time.Second)
+		}
+	}
+	return resp, err
+}
+
+// The same switch handing every error back. Quiet.
+func switchOnErrGivesUp(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	for i := 0; i < 3; i++ {
+		resp, err := c.CreateChatCompletion(ctx, req)
+		switch err {
+		case nil:
+			return resp, nil
+		default:
+			log.Printf("chat: %v", err)
+			return resp, err
+		}
+	}
+	return model.ChatCompletionResponse{}, nil
+}

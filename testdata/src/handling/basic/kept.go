@@ -100,3 +100,16 @@ func keptLiterals(ctx context.Context, req model.ChatRequest) {
 	twice = func() error { return nil }
 	_ = twice()
 }
+
+// A switch on an error: its nil case and its default are nil checks.
+func switchOnError(ctx context.Context, req model.ChatRequest) error {
+	for { // want `loop calls ark`
+		_, err := client.CreateChatCompletion(ctx, req)
+		switch err {
+		case nil: // want `errcheck nonnil=false -> other`
+			return nil
+		default: // want `errcheck nonnil=true -> goes round`
+			time.Sleep(time.Second)
+		}
+	}
+}
