@@ -474,8 +474,8 @@ func (b *builder) decides(stack []ast.Node) bool {
 	return false
 }
 
-// isVerdict reports whether sig's first result is a bool or a class (a
-// named type whose underlying type is basic).
+// isVerdict reports whether sig returns a verdict (VerdictIndex), or a
+// class first (a named type whose underlying type is basic).
 func isVerdict(sig *types.Signature) bool {
 	if VerdictIndex(sig) >= 0 {
 		return true
