@@ -104,6 +104,7 @@ type builder struct {
 	keptTests   []keptTest                  // tests whose outcome is kept in a local bool
 
 	classUses []classUse
+	declOf    map[*types.Func]*Func // each declared function's model, made when first asked (reachesArk)
 
 	flows     []ast.Node // every declaration's Func.Flows, one after another
 	flowStart int        // where the current declaration's begin

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/arkvet/arkvet/internal/arksdk"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -79,7 +80,7 @@ func (b *builder) decide(br *Branch, f *Func) {
 			}
 		}
 	}
-	if goesRound || br.Waits && loop != nil && f.CallsArkIn(loop) {
+	if goesRound || br.Waits && loop != nil && b.reachesArkIn(f, loop) {
 		br.Decision, br.Loop = GoesRound, loop
 		return
 	}
@@ -207,4 +208,42 @@ func constantInt(v constant.Value) (int64, bool) {
 		return 0, false
 	}
 	return constant.Int64Val(v)
+}
+
+// reachesArkIn reports whether f calls Ark inside node, itself or one call
+// deep: a call there whose error f checks is to a function of the package,
+// or a literal kept in a local variable, that calls Ark (out, err =
+// l.complete(ctx, req), err := attempt()). Asked once the walk is done.
+func (b *builder) reachesArkIn(f *Func, node ast.Node) bool {
+	if f.CallsArkIn(node) {
+		return true
+	}
+	for _, chk := range b.m.ErrChecks {
+		if chk.Func == f && node.Pos() <= chk.Call.Pos() && chk.Call.End() <= node.End() && b.reachesArk(chk.Call) {
+			return true
+		}
+	}
+	return false
+}
+
+// reachesArk reports whether call, to a function of the package or a
+// literal kept in a local variable, is to one that calls Ark itself.
+func (b *builder) reachesArk(call *ast.CallExpr) bool {
+	if lit := b.m.LiteralCalled(b.info, call); lit != nil {
+		return len(lit.ArkCalls) > 0
+	}
+	fn := arksdk.Callee(b.info, call)
+	if fn == nil || fn.Pkg() != b.pass.Pkg {
+		return false
+	}
+	if b.declOf == nil {
+		b.declOf = make(map[*types.Func]*Func, len(b.m.Funcs))
+		for _, g := range b.m.Funcs {
+			if g.Obj != nil {
+				b.declOf[g.Obj] = g
+			}
+		}
+	}
+	g := b.declOf[fn.Origin()]
+	return g != nil && len(g.ArkCalls) > 0
 }

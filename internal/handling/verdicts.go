@@ -169,7 +169,7 @@ func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 	if loop, ok := u.stmt.(*ast.ForStmt); ok {
 		// for retry && n < 5: round while the verdict holds; for !done,
 		// round while it does not.
-		return !u.negated && u.in.CallsArkIn(loop)
+		return !u.negated && b.reachesArkIn(u.in, loop)
 	}
 	b.decide(br, u.in)
 	if !u.negated && br.Decision == GoesRound {
@@ -189,7 +189,7 @@ func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 		return false
 	}
 	loop := u.in.InnermostLoop(u.stmt)
-	return loop != nil && u.in.CallsArkIn(loop)
+	return loop != nil && b.reachesArkIn(u.in, loop)
 }
 
 // keptTest is a test whose outcome is kept in a local bool instead of
@@ -318,7 +318,7 @@ func (b *builder) keptErrCheck(kt keptTest) {
 	}
 	for _, u := range b.flagTests[kt.v] {
 		var roundOn bool
-		if loop, ok := u.stmt.(*ast.ForStmt); ok && u.in.CallsArkIn(loop) {
+		if loop, ok := u.stmt.(*ast.ForStmt); ok && b.reachesArkIn(u.in, loop) {
 			roundOn = !u.negated // for retry, or for !done
 		} else if b.verdictRetries(u, b.branch(u.stmt)) {
 			roundOn = true // if !retry { return err }
