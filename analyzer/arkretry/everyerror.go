@@ -155,7 +155,7 @@ func (j *judge) arkSource(call *ast.CallExpr, f *handling.Func) (string, *ast.Ca
 	if fn == nil || fn.Pkg() != j.pass.Pkg {
 		return "", nil, false
 	}
-	callee := j.byObj[fn]
+	callee := j.m.DeclOf(fn)
 	if callee == nil {
 		return "", nil, false
 	}

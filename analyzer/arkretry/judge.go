@@ -27,7 +27,6 @@ type judge struct {
 	// used.
 	namedHelpers bool
 
-	byObj      map[*types.Func]*handling.Func
 	unitTests  map[*handling.Func][]*handling.Test // the tests of each top-level function, its literals' included
 	unitFuncs  map[*handling.Func][]*handling.Func // each top-level function and its literals
 	classified []*classification
@@ -37,12 +36,9 @@ type judge struct {
 
 // collect derives what several rules need from the model.
 func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *regexp.Regexp) *judge {
-	j := &judge{pass: pass, m: m, cls: cls, helpers: newNameMatcher(helpers), giveUp: newNameMatcher(giveUp), byObj: make(map[*types.Func]*handling.Func, len(m.Funcs)),
+	j := &judge{pass: pass, m: m, cls: cls, helpers: newNameMatcher(helpers), giveUp: newNameMatcher(giveUp),
 		unitTests: make(map[*handling.Func][]*handling.Test, len(m.Funcs)), unitFuncs: make(map[*handling.Func][]*handling.Func, len(m.Funcs))}
 	for _, f := range m.Funcs {
-		if f.Obj != nil {
-			j.byObj[f.Obj] = f
-		}
 		j.unitFuncs[f.Unit()] = append(j.unitFuncs[f.Unit()], f)
 		if len(j.helperCalls(f)) > 0 {
 			j.handles429 = true

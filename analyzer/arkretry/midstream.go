@@ -31,7 +31,7 @@ func (j *judge) midstreamStatus() {
 			"%s is always 0 on an Ark error read mid-stream by Recv, so this status check never matches; classify the error by .Code", t.Subject.Field)
 	}
 	for _, mc := range j.m.MidstreamCalls {
-		f := j.byObj[mc.Callee]
+		f := j.m.DeclOf(mc.Callee)
 		if f == nil {
 			continue
 		}

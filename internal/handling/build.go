@@ -104,7 +104,6 @@ type builder struct {
 	keptTests   []keptTest                  // tests whose outcome is kept in a local bool
 
 	classUses []classUse
-	declOf    map[*types.Func]*Func // each declared function's model, made when first asked (reachesArk)
 
 	flows     []ast.Node // every declaration's Func.Flows, one after another
 	flowStart int        // where the current declaration's begin
@@ -414,6 +413,12 @@ func (b *builder) branch(owner ast.Node) *Branch {
 // finish decides every branch once the whole package is walked, and the
 // classes the package retries.
 func (b *builder) finish() {
+	b.m.decls = make(map[*types.Func]*Func, len(b.m.Funcs))
+	for _, f := range b.m.Funcs {
+		if f.Obj != nil {
+			b.m.decls[f.Obj] = f
+		}
+	}
 	owners := make(map[ast.Node]*Func, len(b.branches))
 	for _, t := range b.m.Tests {
 		if t.Branch != nil {

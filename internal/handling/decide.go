@@ -236,14 +236,6 @@ func (b *builder) reachesArk(call *ast.CallExpr) bool {
 	if fn == nil || fn.Pkg() != b.pass.Pkg {
 		return false
 	}
-	if b.declOf == nil {
-		b.declOf = make(map[*types.Func]*Func, len(b.m.Funcs))
-		for _, g := range b.m.Funcs {
-			if g.Obj != nil {
-				b.declOf[g.Obj] = g
-			}
-		}
-	}
-	g := b.declOf[fn.Origin()]
+	g := b.m.DeclOf(fn.Origin())
 	return g != nil && len(g.ArkCalls) > 0
 }

@@ -32,8 +32,9 @@ type Model struct {
 	// function of the package.
 	MidstreamCalls []*MidstreamCall
 
-	funcs        map[ast.Node]*Func   // by *ast.FuncDecl or *ast.FuncLit
-	litVars      map[*types.Var]*Func // local variables holding a function literal
+	funcs        map[ast.Node]*Func    // by *ast.FuncDecl or *ast.FuncLit
+	decls        map[*types.Func]*Func // by the declared function
+	litVars      map[*types.Var]*Func  // local variables holding a function literal
 	classRetried map[types.Object]bool
 	consts       map[*types.Const]*ast.BasicLit
 	looks        map[types.Object][]Look
@@ -241,6 +242,9 @@ type Assertion struct {
 // FuncOf returns the model of the function node fn (*ast.FuncDecl or
 // *ast.FuncLit), or nil when the model keeps none.
 func (m *Model) FuncOf(fn ast.Node) *Func { return m.funcs[fn] }
+
+// DeclOf returns the model of the package's function or method fn, or nil.
+func (m *Model) DeclOf(fn *types.Func) *Func { return m.decls[fn] }
 
 // ClassRetried reports whether the class constant c, returned by a
 // classifier, is one the package's code retries: a branch on a classifier's
