@@ -114,9 +114,17 @@ func condOperands(e ast.Expr, o Operand, found func(x ast.Expr, o Operand)) {
 // a != test asked to fail (!(status != 429)). Held, a != test asked to hold
 // (status != 429 || i == max) pushes it towards false.
 func (t *Test) Pushes(cond ast.Expr) (operand, towardTrue bool) {
+	return pushes(cond, t.Node, t.Op != NotEqual)
+}
+
+// pushes reports whether node is an operand of cond, and whether node
+// holding pushes cond towards true; trueWhenHolds says whether node's own
+// value is true when it holds (a == test, or err != nil for an error that
+// is there).
+func pushes(cond ast.Expr, node ast.Node, trueWhenHolds bool) (operand, towardTrue bool) {
 	CondOperands(cond, func(x ast.Expr, o Operand) {
-		if x == t.Node {
-			operand, towardTrue = true, o.Neg == (t.Op == NotEqual)
+		if x == node {
+			operand, towardTrue = true, trueWhenHolds != o.Neg
 		}
 	})
 	return operand, towardTrue

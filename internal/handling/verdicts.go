@@ -306,13 +306,8 @@ func (b *builder) keptTestsRetried() {
 // that goes round on its bool: an error pushes the bool towards the value
 // that goes round, or away from it.
 func (b *builder) keptErrCheck(kt keptTest) {
-	operand, towardTrue := false, false
-	CondOperands(kt.value, func(x ast.Expr, o Operand) {
-		if x == kt.chk.Node {
-			// An error makes err != nil hold, err == nil fail.
-			operand, towardTrue = true, (kt.chk.Node.(*ast.BinaryExpr).Op == token.NEQ) != o.Neg
-		}
-	})
+	// An error makes err != nil hold, err == nil fail.
+	operand, towardTrue := pushes(kt.value, kt.chk.Node, kt.chk.Node.(*ast.BinaryExpr).Op == token.NEQ)
 	if !operand {
 		return
 	}
