@@ -32,7 +32,7 @@ func (j *judge) retryEveryError() {
 			j.recursionEveryError(chk)
 			continue
 		}
-		if reported[loop] || !isRetryLoop(j.pass.TypesInfo, loop, call) || !contains(loop, chk.Node) {
+		if reported[loop] || !j.isRetryLoop(f, loop, call) || !contains(loop, chk.Node) {
 			continue
 		}
 		from, ark, ok := j.arkSource(call, f)
@@ -336,13 +336,32 @@ func onlyEffects(stmts []ast.Stmt) bool {
 	return true
 }
 
-// isRetryLoop reports whether loop sends the same request again by call:
+// loopCall is a loop and a call in it, a question isRetryLoop answers.
+type loopCall struct {
+	loop ast.Node
+	call *ast.CallExpr
+}
+
+// isRetryLoop says whether loop, in f, is a retry loop of call: not a
+// worker's loop (receivesWork) and loopResends(info, loop, call). It is
+// answered once for each pair: several rules ask it of the same loop.
+func (j *judge) isRetryLoop(f *handling.Func, loop ast.Node, call *ast.CallExpr) bool {
+	k := loopCall{loop, call}
+	is, seen := j.retryLoops[k]
+	if !seen {
+		is = !receivesWork(f, loop) && loopResends(j.pass.TypesInfo, loop, call)
+		j.retryLoops[k] = is
+	}
+	return is
+}
+
+// loopResends reports whether loop sends the same request again by call:
 // a for loop that is not driven by an iterator method (rows.Next,
 // scanner.Scan) or by a list's length, or a range over an integer, whose
 // variables the call does not read. A loop over items or fallback models
 // sends something else each time: a continue there moves on, it does not
 // retry.
-func isRetryLoop(info *types.Info, loop ast.Node, call *ast.CallExpr) bool {
+func loopResends(info *types.Info, loop ast.Node, call *ast.CallExpr) bool {
 	var vars []types.Object
 	switch l := loop.(type) {
 	case *ast.ForStmt:
@@ -377,7 +396,7 @@ func isRetryLoop(info *types.Info, loop ast.Node, call *ast.CallExpr) bool {
 	default:
 		return false
 	}
-	if receivesWork(loopBody(loop)) || !leavesOnSuccess(info, loop, call) {
+	if !leavesOnSuccess(info, loop, call) {
 		return false
 	}
 	reads := false
@@ -459,24 +478,18 @@ func leavesAfter(n ast.Node, pos token.Pos, nested bool) bool {
 	return found
 }
 
-// receivesWork reports whether body takes a value from a channel
-// (msg := <-jobs, case job, ok := <-queue:): a worker's loop, whose next
-// round handles the next job. A bare receive (<-ctx.Done(), <-time.After(d))
+// receivesWork reports whether the body of loop, in f, takes a value from
+// a channel (handling.Func.Receives): a worker's loop, whose next round
+// handles the next job. A bare receive (<-ctx.Done(), <-time.After(d))
 // only waits.
-func receivesWork(body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if _, ok := n.(*ast.FuncLit); ok {
-			return false
+func receivesWork(f *handling.Func, loop ast.Node) bool {
+	body := loopBody(loop)
+	for _, r := range f.Receives {
+		if body != nil && contains(body, r) {
+			return true
 		}
-		if as, ok := n.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
-			if u, ok := ast.Unparen(as.Rhs[0]).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
+	}
+	return false
 }
 
 // usesLen reports whether e calls the builtin len: i < len(models).

@@ -29,6 +29,8 @@ type judge struct {
 
 	unitTests  map[*handling.Func][]*handling.Test // the tests of each top-level function, its literals' included
 	unitFuncs  map[*handling.Func][]*handling.Func // each top-level function and its literals
+	toHelpers  map[*handling.Func][]*ast.CallExpr  // each function's calls that hand an error to a retry helper
+	retryLoops map[loopCall]bool                   // isRetryLoop's answers, asked by several rules
 	classified []*classification
 	handles429 bool // something in the package handles a 429
 	retriesOff bool // the package turns the SDK's retries off
@@ -37,10 +39,16 @@ type judge struct {
 // collect derives what several rules need from the model.
 func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *regexp.Regexp) *judge {
 	j := &judge{pass: pass, m: m, cls: cls, helpers: newNameMatcher(helpers), giveUp: newNameMatcher(giveUp),
-		unitTests: make(map[*handling.Func][]*handling.Test, len(m.Funcs)), unitFuncs: make(map[*handling.Func][]*handling.Func, len(m.Funcs))}
+		unitTests: make(map[*handling.Func][]*handling.Test, len(m.Funcs)), unitFuncs: make(map[*handling.Func][]*handling.Func, len(m.Funcs)),
+		toHelpers: make(map[*handling.Func][]*ast.CallExpr), retryLoops: make(map[loopCall]bool)}
 	for _, f := range m.Funcs {
 		j.unitFuncs[f.Unit()] = append(j.unitFuncs[f.Unit()], f)
-		if len(j.helperCalls(f)) > 0 {
+		for _, c := range f.HelperCalls {
+			if name := arksdk.CalledName(c); name != "" && j.helpers.match(name) {
+				j.toHelpers[f] = append(j.toHelpers[f], c)
+			}
+		}
+		if len(j.toHelpers[f]) > 0 {
 			j.handles429 = true
 		}
 	}
@@ -48,7 +56,7 @@ func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *rege
 		if t.Func != nil {
 			j.unitTests[t.Func.Unit()] = append(j.unitTests[t.Func.Unit()], t)
 		}
-		if j.is429Test(t) || t.Role == arksdk.Code && len(j.named(j.cls.backoff, t))+len(j.named(j.cls.retired, t)) > 0 {
+		if !j.handles429 && (j.is429Test(t) || t.Role == arksdk.Code && len(j.named(j.cls.backoff, t))+len(j.named(j.cls.retired, t)) > 0) {
 			j.handles429 = true
 		}
 	}
@@ -128,15 +136,7 @@ func (j *judge) is429Text(t *handling.Test) bool {
 
 // helperCalls returns f's calls that hand an error to a function whose name
 // matches the helpers pattern.
-func (j *judge) helperCalls(f *handling.Func) []*ast.CallExpr {
-	var out []*ast.CallExpr
-	for _, c := range f.HelperCalls {
-		if name := arksdk.CalledName(c); name != "" && j.helpers.match(name) {
-			out = append(out, c)
-		}
-	}
-	return out
-}
+func (j *judge) helperCalls(f *handling.Func) []*ast.CallExpr { return j.toHelpers[f] }
 
 // isPredicate reports whether f is a retry predicate: used as one, or a
 // function named like one whose first result is a bool (func(error) bool,

@@ -195,7 +195,7 @@ func (j *judge) predicateHammering() {
 // Ark: it sends the same request again (isRetryLoop).
 func (j *judge) retriesArk(f *handling.Func, loop ast.Node) bool {
 	ark := j.arkCallIn(f, loop)
-	return ark != nil && isRetryLoop(j.pass.TypesInfo, loop, ark)
+	return ark != nil && j.isRetryLoop(f, loop, ark)
 }
 
 // arkCallIn returns a call to Ark of f inside node or, failing one, a call

@@ -202,6 +202,11 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 		b.index(n, stack)
 	case *ast.AssignStmt:
 		b.assign(n)
+		if len(n.Rhs) == 1 {
+			if u, ok := ast.Unparen(n.Rhs[0]).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+				b.top.Receives = append(b.top.Receives, n)
+			}
+		}
 	case *ast.ValueSpec:
 		b.localSpec(n)
 	case *ast.TypeAssertExpr:

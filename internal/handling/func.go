@@ -22,6 +22,10 @@ type Func struct {
 	Loops []ast.Node
 	// Waits are the calls that wait: time.Sleep, timers, a rate limiter.
 	Waits []*ast.CallExpr
+	// Receives are the assignments of the body that take a value from a
+	// channel (msg := <-jobs, case job, ok := <-queue:): a loop around one
+	// is a worker's, whose next round handles the next job.
+	Receives []*ast.AssignStmt
 	// HelperCalls are calls that hand an error to a function whose name
 	// says it decides retries.
 	HelperCalls []*ast.CallExpr
