@@ -189,13 +189,15 @@ func (j *judge) operationSource(helper *handling.Func, p *types.Var) (string, *a
 	}
 	for _, op := range j.m.Funcs {
 		call := op.PassedTo
-		if call == nil || len(op.ArkCalls) == 0 || arksdk.Callee(j.pass.TypesInfo, call) != helper.Obj {
+		if call == nil || arksdk.Callee(j.pass.TypesInfo, call) != helper.Obj {
 			continue
 		}
 		if index >= len(call.Args) || call.Args[index] != op.Node || j.looksInside(op) {
 			continue
 		}
-		return "the operation handed to " + helper.Obj.Name() + " (which calls " + arksdk.CalledName(op.ArkCalls[0]) + ")", op.ArkCalls[0], true
+		if ark := j.operationArk(op); ark != nil {
+			return "the operation handed to " + helper.Obj.Name() + " (which calls " + arksdk.CalledName(ark) + ")", ark, true
+		}
 	}
 	return "", nil, false
 }

@@ -17,7 +17,10 @@ import (
 func (j *judge) retryHelperEveryError() {
 	for _, f := range j.m.Funcs {
 		call := f.PassedTo
-		if call == nil || len(f.ArkCalls) == 0 || !returnsError(f.Sig) || !j.isRetryHelper(call) {
+		if call == nil || !returnsError(f.Sig) || !j.isRetryHelper(call) {
+			continue
+		}
+		if j.operationArk(f) == nil {
 			continue
 		}
 		if isGoRetry(j.pass.TypesInfo, call) {
@@ -32,6 +35,30 @@ func (j *judge) retryHelperEveryError() {
 		j.report(ruleEveryError, call.Fun, nil,
 			"%s retries every error the operation returns, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; give it a retry condition, or mark the errors waiting does not clear as permanent", calleeText(call))
 	}
+}
+
+// operationArk returns the call to Ark that the operation op (a function
+// literal handed to a retry helper) sends: a call of its
+// own, or one a function of the package it calls sends for it and hands back
+// without a look (retry.Do(func() error { return s.complete(ctx, req) })).
+// It returns nil when op reaches Ark neither way.
+func (j *judge) operationArk(op *handling.Func) *ast.CallExpr {
+	if len(op.ArkCalls) > 0 {
+		return op.ArkCalls[0]
+	}
+	var ark *ast.CallExpr
+	ast.Inspect(op.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if handling.ParamCalled(j.pass.TypesInfo, op.Sig, n) == nil {
+				_, ark, _ = j.arkSource(n, op)
+			}
+		}
+		return ark == nil
+	})
+	return ark
 }
 
 // isRetryHelper reports whether call calls a retry helper of another
