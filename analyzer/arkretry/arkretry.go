@@ -96,6 +96,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	j.namedHelpers = c.cfg.Helpers != nil
 	j.partialCoverage()
 	j.noCoverage()
+	j.noStatusCoverage()
 	j.retryNeverClears()
 	j.predicateHammering()
 	j.retryEveryError()

@@ -40,8 +40,16 @@
 // A classification by two or more codes that names no retryable 429, in a
 // function that neither checks the status against 429 (or the type against
 // TooManyRequests) nor hands the error to a retry helper. A bool function
-// about another concern that no retry decision uses, and a table of delays
-// per code, are not such classifications.
+// about another concern that no retry decision uses, a table of delays
+// per code, and a function mapping codes to text for people (its results
+// all strings, used but never compared), are not such classifications.
+//
+// A retry decision by status that retries server errors but not 429 (a
+// loop that goes round on status >= 500, a predicate or a classifier that
+// accepts case 500, 502, 503) is reported under this rule too, unless its
+// function (or, for a predicate or a classifier, a function that uses it)
+// checks a 429, names a retryable 429 code or hands the error to a retry
+// helper: rate-limited calls are given up at once.
 //
 // # Retrying what waiting never clears
 //
@@ -96,6 +104,7 @@
 // *model.RequestError only for transport failures and bodies that do not
 // decode, so its 429 and 4xx branches never run. The same holds of
 // go-openai pointed at Ark: *openai.RequestError beside *openai.APIError.
+// A switch on the status is one finding, at its 429 case if it has one.
 //
 // # Retries off
 //

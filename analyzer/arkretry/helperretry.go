@@ -148,9 +148,14 @@ func (j *judge) hasCondition(call *ast.CallExpr, op *handling.Func) bool {
 			if j.giveUp.match(arksdk.CalledName(a)) {
 				return true
 			}
-		case *ast.FuncLit:
-			if f := j.m.FuncOf(a); f != nil && handling.ReturnsBool(f.Sig) {
-				return true
+		default:
+			// A bool function value: a literal, a function or a variable
+			// holding one (retry.Do(ctx, p, isTransient, op)); untyped nil
+			// (retry everything) is none.
+			if t := j.pass.TypesInfo.TypeOf(a); t != nil {
+				if sig, ok := t.Underlying().(*types.Signature); ok && handling.ReturnsBool(sig) {
+					return true
+				}
 			}
 		}
 	}

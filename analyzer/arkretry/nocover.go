@@ -2,6 +2,11 @@ package arkretry
 
 import (
 	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"github.com/arkvet/arkvet/internal/arksdk"
 
 	"github.com/arkvet/arkvet/internal/handling"
 )
@@ -17,7 +22,7 @@ func (j *judge) noCoverage() {
 		if covered, _ := j.coverage(c); len(covered) > 0 {
 			continue
 		}
-		if j.otherConcern(c) || j.denyList(c) {
+		if j.otherConcern(c) || j.describes(c) || j.denyList(c) {
 			continue
 		}
 		subject, at := c.subject()
@@ -38,6 +43,87 @@ func (j *judge) otherConcern(c *classification) bool {
 		}
 	}
 	return true
+}
+
+// describes reports whether every test of c lies outside loops in a
+// function of the package whose results are all strings and whose result
+// the package uses without comparing it: a mapping of codes to text for
+// people (a message for the user, a metric's label), which decides no
+// retry. A string compared later (switch kindOf(err) { case "retry": })
+// is a class, and one the package never uses is judged as a class too.
+func (j *judge) describes(c *classification) bool {
+	var fn *types.Func
+	for _, t := range c.tests {
+		f := t.Func
+		if f == nil || f.Obj == nil || !f.Used || fn != nil && f.Obj != fn || f.InnermostLoop(t.Node) != nil || !stringsOnly(f.Sig) {
+			return false
+		}
+		fn = f.Obj
+	}
+	return fn != nil && !j.resultCompared(fn)
+}
+
+// stringsOnly reports whether sig has results, all of them strings.
+func stringsOnly(sig *types.Signature) bool {
+	if sig == nil || sig.Results().Len() == 0 {
+		return false
+	}
+	for v := range sig.Results().Variables() {
+		if b, ok := v.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// resultCompared reports whether the package compares what a call of fn
+// returns, or a variable it is kept in, with == or != or in a switch. Asked
+// only of a classification about to be reported, so the walk is rare.
+func (j *judge) resultCompared(fn *types.Func) bool {
+	if found, seen := j.compared[fn]; seen {
+		return found
+	}
+	info := j.pass.TypesInfo
+	kept := make(map[types.Object]bool)
+	isResult := func(e ast.Expr) bool {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.CallExpr:
+			return arksdk.Callee(info, e) == fn
+		case *ast.Ident:
+			return kept[info.ObjectOf(e)]
+		}
+		return false
+	}
+	found := false
+	for _, file := range j.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i, r := range n.Rhs {
+						if id, ok := n.Lhs[i].(*ast.Ident); ok && isResult(r) {
+							kept[info.ObjectOf(id)] = true
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				if len(n.Names) == len(n.Values) {
+					for i, v := range n.Values {
+						if isResult(v) {
+							kept[info.ObjectOf(n.Names[i])] = true
+						}
+					}
+				}
+			case *ast.SwitchStmt:
+				found = found || n.Tag != nil && isResult(n.Tag)
+			case *ast.BinaryExpr:
+				found = found || (n.Op == token.EQL || n.Op == token.NEQ) && (isResult(n.X) || isResult(n.Y))
+			}
+			return !found
+		})
+	}
+	j.compared[fn] = found
+	return found
 }
 
 // denyList reports whether every test of c gives up on the codes it names
@@ -84,4 +170,132 @@ func (c *classification) fallTo() string {
 		}
 	}
 	return "fall through the checks"
+}
+
+// noStatusCoverage reports retry decisions by status that retry server
+// errors but not 429 (case 500, 502, 503, 504: requeue; status >= 500:
+// return true), where nothing else in the unit, or for a predicate or a
+// classifier in the package, looks at a 429: rate-limited calls, the most
+// common error that waiting clears, are given up at once.
+func (j *judge) noStatusCoverage() {
+	reported := make(map[ast.Node]bool)
+	for _, t := range j.m.Tests {
+		f := t.Func
+		if t.Role != arksdk.Status || !canCarry429(t.Subject.Kind) || t.Subject.Midstream || f == nil || !t.Direct {
+			continue
+		}
+		if !statusHolds(t, 503) || statusHolds(t, statusTooManyRequests) || !j.retries(t.Branch, f) {
+			continue
+		}
+		at := ast.Node(t.Node)
+		if sw, ok := t.Set.(*ast.SwitchStmt); ok {
+			at = rng{sw.Pos(), sw.Body.Lbrace}
+		}
+		if reported[t.Set] && t.Set != nil || reported[t.Branch.Node] || j.looksAt429(t) {
+			continue
+		}
+		reported[t.Branch.Node] = true
+		if t.Set != nil {
+			reported[t.Set] = true
+		}
+		j.report(ruleNoCoverage, at, nil,
+			"this decision retries server errors (5xx) but not 429, so rate-limited calls are given up at once; retry .%s == 429 too, leaving out QuotaExceeded and SetLimitExceeded, which waiting does not clear",
+			statusField(t.Subject.Kind))
+	}
+}
+
+// looksAt429 reports whether the unit of t looks at a 429 or, for a
+// decision that gives a verdict back (a predicate, a classifier), a unit
+// that uses it does (the package, for one it never uses itself).
+func (j *judge) looksAt429(t *handling.Test) bool {
+	unit := t.Func.Unit()
+	if j.unitLooksAt429(unit) || t.Branch.Decision == handling.GoesRound {
+		return j.unitLooksAt429(unit)
+	}
+	fn := t.Func.Obj
+	if fn == nil {
+		return false // a literal: its unit holds its uses
+	}
+	users := j.usersOf(fn)
+	if len(users) == 0 {
+		return j.handles429
+	}
+	for _, u := range users {
+		if j.unitLooksAt429(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitLooksAt429 reports whether the top-level function unit, its literals
+// included, looks at a 429: a status or type test that holds for one, a
+// retryable 429 code, a search of the text for one, or an error handed to
+// a retry helper.
+func (j *judge) unitLooksAt429(unit *handling.Func) bool {
+	for _, u := range j.unitTests[unit] {
+		if u.Role == arksdk.Status && statusHolds(u, statusTooManyRequests) || j.is429Test(u) || j.is429Text(u) ||
+			u.Role == arksdk.Code && len(j.named(j.cls.backoff, u)) > 0 {
+			return true
+		}
+	}
+	for _, g := range j.unitFuncs[unit] {
+		if len(j.helperCalls(g)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// usersOf returns the top-level functions of the package that call fn or
+// use it as a value. Asked only of a decision about to be reported.
+func (j *judge) usersOf(fn *types.Func) []*handling.Func {
+	var out []*handling.Func
+	for id, obj := range j.pass.TypesInfo.Uses {
+		if obj != fn {
+			continue
+		}
+		for _, f := range j.m.Funcs {
+			if f.Outer == nil && f.Node.Pos() <= id.Pos() && id.End() <= f.Node.End() && !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// statusHolds reports whether the status test t holds for status v:
+// status == 500, status != 404, status >= 500, 500 <= status.
+func statusHolds(t *handling.Test, v int64) bool {
+	want, ok := t.IntValue()
+	if !ok {
+		return false
+	}
+	switch t.Op {
+	case handling.Equal:
+		return v == want
+	case handling.NotEqual:
+		return v != want
+	case handling.Less:
+		bin, ok := t.Node.(*ast.BinaryExpr)
+		if !ok {
+			return false
+		}
+		op := bin.Op
+		if ast.Unparen(bin.X) == t.Operand {
+			// 500 <= status: status >= 500.
+			op = map[token.Token]token.Token{token.LSS: token.GTR, token.GTR: token.LSS, token.LEQ: token.GEQ, token.GEQ: token.LEQ}[op]
+		}
+		switch op {
+		case token.LSS:
+			return v < want
+		case token.LEQ:
+			return v <= want
+		case token.GTR:
+			return v > want
+		case token.GEQ:
+			return v >= want
+		}
+	}
+	return false
 }

@@ -15,7 +15,7 @@ import (
 // codes but not all, unless a status check covers every 429.
 func (j *judge) partialCoverage() {
 	for _, c := range j.classified {
-		if !c.comparesSeveral() || j.handled(c) {
+		if !c.comparesSeveral() && !j.retriesFamily(c) || j.handled(c) || j.describes(c) {
 			continue
 		}
 		covered, missing := j.coverage(c)
@@ -38,6 +38,22 @@ func (j *judge) partialCoverage() {
 		j.report(rulePartial, at, fixes, "%s %s %s but not the retryable %s; %s",
 			subject, verb, joinAnd(codeNames(covered)), joinAnd(codeNames(missing)), advice)
 	}
+}
+
+// retriesFamily reports whether c, one test, retries a family of codes it
+// matches by a part of their names (strings.HasPrefix(apiErr.Code,
+// "RateLimitExceeded.") in a retry predicate): a test written to take in
+// every code of a kind, as a list of codes is, and judged like one.
+func (j *judge) retriesFamily(c *classification) bool {
+	for _, t := range c.tests {
+		switch t.Op {
+		case handling.Prefix, handling.Suffix, handling.Contains:
+			if len(j.named(j.cls.backoff, t)) >= 2 && t.Direct && j.retries(t.Branch, t.Func) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addToCase is the fix of partial coverage in a tagged switch: add the

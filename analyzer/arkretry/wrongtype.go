@@ -1,7 +1,10 @@
 package arkretry
 
 import (
+	"go/ast"
+
 	"github.com/arkvet/arkvet/internal/arksdk"
+	"github.com/arkvet/arkvet/internal/handling"
 )
 
 // transportType is an SDK's error type for transport failures and bodies
@@ -35,6 +38,10 @@ func (j *judge) wrongErrorType() {
 				apiErrorTested[t.Func.Unit()] = true
 			}
 		}
+		// One finding for a switch's cases or a set's elements, at its
+		// 429 check if it has one: they are one decision.
+		var order []*handling.Test
+		first := make(map[ast.Node]*handling.Test)
 		for _, t := range j.m.Tests {
 			if t.Role != arksdk.Status || t.Subject.Kind != tt.transport || t.Func == nil || apiErrorTested[t.Func.Unit()] {
 				continue
@@ -43,8 +50,23 @@ func (j *judge) wrongErrorType() {
 			if !ok || v < 400 || v >= 500 {
 				continue
 			}
+			if t.Set == nil {
+				order = append(order, t)
+				continue
+			}
+			if prev, seen := first[t.Set]; !seen {
+				first[t.Set] = t
+				order = append(order, t)
+			} else if v == statusTooManyRequests && !j.is429Test(prev) {
+				first[t.Set] = t
+			}
+		}
+		for _, t := range order {
+			if t.Set != nil {
+				t = first[t.Set]
+			}
 			what := "this status check"
-			if v == statusTooManyRequests {
+			if j.is429Test(t) {
 				what = "this 429 check"
 			}
 			j.report(ruleWrongType, t.Node, nil,

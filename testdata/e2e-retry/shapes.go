@@ -85,7 +85,7 @@ func kindOf(err error) kind {
 	return fatal
 }
 
-// switchOnKind gives up on what its classifier calls fatal: quiet.
+// switchOnKind gives up on what its classifier calls fatal: no retry of every error.
 func switchOnKind(ctx context.Context, c *arkruntime.Client, req model.CreateChatCompletionRequest) error {
 	for i := 0; i < 3; i++ {
 		_, err := c.CreateChatCompletion(ctx, req)
@@ -197,7 +197,7 @@ func untilDone(ctx context.Context, c *arkruntime.Client, req model.CreateChatCo
 }
 
 // whileServerFails goes round only on 5xx, checked in the loop's
-// condition: quiet.
+// condition: no retry of every error, but no 429 retried either (rule 2).
 func whileServerFails(ctx context.Context, c *arkruntime.Client, req model.CreateChatCompletionRequest) (model.ChatCompletionResponse, error) {
 	resp, err := c.CreateChatCompletion(ctx, req)
 	var apiErr *model.APIError

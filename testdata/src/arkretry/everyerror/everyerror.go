@@ -239,10 +239,11 @@ const (
 	transient
 )
 
-// kindOf classifies an error by its status.
+// kindOf classifies an error by its status; it leaves 429 out of what
+// it retries (rule 2), a finding of its own.
 func kindOf(err error) kind {
 	var apiErr *model.APIError
-	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 {
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 { // want `^this decision retries server errors \(5xx\) but not 429`
 		return transient
 	}
 	return fatal
@@ -396,11 +397,12 @@ func (s *service) again(ctx context.Context, req model.ChatRequest, attempt int)
 	return resp, err
 }
 
-// A retry by recursion of what a look picks: quiet.
+// A retry by recursion of what a look picks: no retry of every error (its
+// look leaves 429 out of what it retries, rule 2).
 func (s *service) againIfBusy(ctx context.Context, req model.ChatRequest, attempt int) (model.ChatCompletionResponse, error) {
 	resp, err := s.c.CreateChatCompletion(ctx, req)
 	var apiErr *model.APIError
-	if err != nil && attempt < 3 && errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 {
+	if err != nil && attempt < 3 && errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 { // want `^this decision retries server errors \(5xx\) but not 429`
 		time.Sleep(time.Second)
 		return s.againIfBusy(ctx, req, attempt+1)
 	}
@@ -509,11 +511,12 @@ func whileFailing(ctx context.Context, c *arkruntime.Client, req model.ChatReque
 	return resp, nil
 }
 
-// The loop's condition looks at the error too. Quiet.
+// The loop's condition looks at the error too: no retry of every error
+// (rule 2 reports that 429 is left out).
 func inConditionLooks(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
 	resp, err := c.CreateChatCompletion(ctx, req)
 	var apiErr *model.APIError
-	for i := 0; err != nil && errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 && i < 3; i++ {
+	for i := 0; err != nil && errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 && i < 3; i++ { // want `^this decision retries server errors \(5xx\) but not 429`
 		time.Sleep(time.Second)
 		resp, err = c.CreateChatCompletion(ctx, req)
 	}

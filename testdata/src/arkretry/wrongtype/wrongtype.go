@@ -46,3 +46,29 @@ func both(err error) bool {
 	var reqErr *model.RequestError
 	return errors.As(err, &reqErr) && reqErr.HTTPStatusCode == 429
 }
+
+// A switch on the transport type's status is one decision: one finding, at
+// its 429 case.
+func switchOnRequestError(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var reqErr *model.RequestError
+		if !errors.As(err, &reqErr) {
+			return err
+		}
+		switch reqErr.HTTPStatusCode {
+		case http.StatusBadRequest, http.StatusUnauthorized:
+			return err
+		case http.StatusTooManyRequests: // want `so this 429 check never matches`
+			time.Sleep(time.Second)
+		case http.StatusForbidden, http.StatusNotFound:
+			return err
+		default:
+			return err
+		}
+	}
+	return errors.New("still failing")
+}

@@ -1,0 +1,58 @@
+package helperretry
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"arkretry/helperretry/policy"
+
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+// A helper of another package given its retry condition as a function
+// value beside the operation.
+
+// No condition: it retries every error.
+func (s *chatter) noCondition(ctx context.Context, req model.ChatRequest) error {
+	return policy.Do(ctx, 3, nil, func(ctx context.Context) error { // want `^policy\.Do retries every error the operation returns`
+		_, err := s.c.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+// A function of the package as the condition: quiet.
+func (s *chatter) functionCondition(ctx context.Context, req model.ChatRequest) error {
+	return policy.Do(ctx, 3, isRetryable, func(ctx context.Context) error {
+		_, err := s.c.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+// A literal kept in a variable as the condition: the helper is quiet, and
+// the literal is a retry predicate, judged as one.
+func (s *chatter) variableCondition(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	isThrottle := func(err error) bool {
+		var apiErr *model.APIError
+		return errors.As(err, &apiErr) && strings.HasPrefix(apiErr.Code, "RateLimitExceeded.") // want `^checks of Ark error code handle RateLimitExceeded\.EndpointRPMExceeded and RateLimitExceeded\.EndpointTPMExceeded but not the retryable`
+	}
+	return policy.Do(ctx, 3, isThrottle, func(ctx context.Context) error {
+		_, err := c.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+// The same family test deciding no retry (only what to log): quiet.
+func endpointLimited(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && strings.HasPrefix(apiErr.Code, "RateLimitExceeded.")
+}
+
+func (s *chatter) logged(ctx context.Context, req model.ChatRequest) error {
+	_, err := s.c.CreateChatCompletion(ctx, req)
+	if endpointLimited(err) {
+		println("endpoint limit hit:", err.Error())
+	}
+	return err
+}

@@ -1,0 +1,146 @@
+// Package nostatus holds retry decisions by status that retry server
+// errors but not 429: rate-limited calls are given up at once.
+package nostatus
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"time"
+
+	"arkretry/helperretry/policy"
+
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+// A predicate handed to a retry helper.
+func isTransient(err error) bool {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return false
+	}
+	switch { // want `^this decision retries server errors \(5xx\) but not 429, so rate-limited calls are given up at once; retry \.HTTPStatusCode == 429 too, leaving out QuotaExceeded and SetLimitExceeded, which waiting does not clear$`
+	case apiErr.HTTPStatusCode >= 500:
+		return true
+	case apiErr.HTTPStatusCode == http.StatusRequestTimeout:
+		return true
+	}
+	return false
+}
+
+func submit(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	return policy.Do(ctx, 3, isTransient, func(ctx context.Context) error {
+		_, err := c.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+// A loop that goes round on a 5xx and gives up on everything else.
+func serverErrorsOnly(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 { // want `^this decision retries server errors \(5xx\) but not 429`
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+	return errors.New("still failing")
+}
+
+// A tagged switch of 5xx statuses in a loop: one finding, at the switch.
+func switchedStatuses(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if !errors.As(err, &apiErr) {
+			return err
+		}
+		switch apiErr.HTTPStatusCode { // want `^this decision retries server errors \(5xx\) but not 429`
+		case http.StatusInternalServerError, http.StatusBadGateway, http.StatusServiceUnavailable:
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+	return errors.New("still failing")
+}
+
+// The same loop with 429 among what it retries, the codes waiting does not
+// clear left out: quiet.
+func withRateLimits(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && (apiErr.Code == "QuotaExceeded" || apiErr.Code == "SetLimitExceeded" || apiErr.Code == "SessionQuotaExceeded") {
+			return err
+		}
+		if errors.As(err, &apiErr) && (apiErr.HTTPStatusCode >= 500 || apiErr.HTTPStatusCode == http.StatusTooManyRequests) {
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+	return errors.New("still failing")
+}
+
+// A 5xx check that decides no retry (it reports the outage): quiet.
+func outage(err error) string {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 {
+		return "the model service is down"
+	}
+	return ""
+}
+
+// A range that takes in 429 (status >= 400 is every client error): quiet
+// for this rule.
+func anyFailure(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 400
+}
+
+func submitAll(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	return policy.Do(ctx, 3, anyFailure, func(ctx context.Context) error {
+		_, err := c.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+// A 5xx predicate whose one user handles 429 itself, before asking it:
+// quiet.
+func isServerError(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500
+}
+
+func rateLimitsFirst(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests && apiErr.Code != "QuotaExceeded" && apiErr.Code != "SetLimitExceeded" && apiErr.Code != "SessionQuotaExceeded" {
+			time.Sleep(time.Duration(attempt+1) * time.Second)
+			continue
+		}
+		if isServerError(err) {
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+	return errors.New("still failing")
+}
