@@ -61,7 +61,8 @@
 // 429s; a branch that sets a local flag a later if goes round on, or a test
 // kept in such a flag) without
 // excluding the 429 codes that waiting
-// does not clear (SetLimitExceeded, QuotaExceeded, ...). A loop that goes
+// does not clear (SetLimitExceeded, QuotaExceeded, ...; one that only
+// another API sends, SessionQuotaExceeded, need not be). A loop that goes
 // round on a 429 with no delay at all is reported even when it excludes
 // them: it hammers the limit it hit; so is a loop with no delay that goes
 // round on what a retry predicate keyed on 429 accepts. A function of the

@@ -32,6 +32,7 @@ type judge struct {
 	toHelpers  map[*handling.Func][]*ast.CallExpr  // each function's calls that hand an error to a retry helper
 	retryLoops map[loopCall]bool                   // isRetryLoop's answers, asked by several rules
 	compared   map[*types.Func]bool                // resultCompared's answers
+	uncovered  map[*handling.Func]bool             // units noCoverage reported
 	classified []*classification
 	handles429 bool // something in the package handles a 429
 	retriesOff bool // the package turns the SDK's retries off
@@ -41,7 +42,7 @@ type judge struct {
 func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *regexp.Regexp) *judge {
 	j := &judge{pass: pass, m: m, cls: cls, helpers: newNameMatcher(helpers), giveUp: newNameMatcher(giveUp),
 		unitTests: make(map[*handling.Func][]*handling.Test, len(m.Funcs)), unitFuncs: make(map[*handling.Func][]*handling.Func, len(m.Funcs)),
-		toHelpers: make(map[*handling.Func][]*ast.CallExpr), retryLoops: make(map[loopCall]bool), compared: make(map[*types.Func]bool)}
+		toHelpers: make(map[*handling.Func][]*ast.CallExpr), retryLoops: make(map[loopCall]bool), compared: make(map[*types.Func]bool), uncovered: make(map[*handling.Func]bool)}
 	for _, f := range m.Funcs {
 		j.unitFuncs[f.Unit()] = append(j.unitFuncs[f.Unit()], f)
 		for _, c := range f.HelperCalls {

@@ -35,6 +35,11 @@ func (j *judge) retryNeverClears() {
 			round = br.Loop
 		}
 		left := j.notExcluded(t)
+		if !leavesOutCallable(left) {
+			// Only codes of an API the package's calls are not
+			// (SessionQuotaExceeded) are left: it excludes the rest.
+			left = nil
+		}
 		noDelay := round != nil && !t.Func.WaitsIn(round)
 		reported[br] = len(left) > 0 || noDelay
 		switch {
@@ -133,6 +138,19 @@ func (j *judge) notExcluded(t *handling.Test) []string {
 		}
 	}
 	return left
+}
+
+// leavesOutCallable reports whether left, the codes a decision does not
+// exclude, holds one that the calls of the SDKs can return: one not sent by
+// a single other API only (arksdk.CodeAPI). When it holds one, the message
+// names them all.
+func leavesOutCallable(left []string) bool {
+	for _, code := range left {
+		if arksdk.CodeAPI(code) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameError reports whether a and b name the same Ark error, or errors

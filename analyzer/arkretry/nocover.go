@@ -2,6 +2,7 @@ package arkretry
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -26,6 +27,7 @@ func (j *judge) noCoverage() {
 			continue
 		}
 		subject, at := c.subject()
+		j.uncovered[c.unit] = true
 		j.report(ruleNoCoverage, at, nil,
 			"%s names no retryable 429 code, so rate-limited calls %s; check .%s == 429 first or handle the retryable 429 codes",
 			subject, c.fallTo(), statusField(c.kind))
@@ -61,6 +63,12 @@ func (j *judge) describes(c *classification) bool {
 		fn = f.Obj
 	}
 	return fn != nil && !j.resultCompared(fn)
+}
+
+// isEmptyString reports whether e is the constant "".
+func isEmptyString(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
 }
 
 // stringsOnly reports whether sig has results, all of them strings.
@@ -117,7 +125,8 @@ func (j *judge) resultCompared(fn *types.Func) bool {
 			case *ast.SwitchStmt:
 				found = found || n.Tag != nil && isResult(n.Tag)
 			case *ast.BinaryExpr:
-				found = found || (n.Op == token.EQL || n.Op == token.NEQ) && (isResult(n.X) || isResult(n.Y))
+				// reason(code) != "" asks only whether there is a text.
+				found = found || (n.Op == token.EQL || n.Op == token.NEQ) && (isResult(n.X) && !isEmptyString(info, n.Y) || isResult(n.Y) && !isEmptyString(info, n.X))
 			}
 			return !found
 		})
@@ -176,7 +185,8 @@ func (c *classification) fallTo() string {
 // errors but not 429 (case 500, 502, 503, 504: requeue; status >= 500:
 // return true), where nothing else in the unit, or for a predicate or a
 // classifier in the package, looks at a 429: rate-limited calls, the most
-// common error that waiting clears, are given up at once.
+// common error that waiting clears, are given up at once. A function that
+// noCoverage reported for its codes is not reported again for its statuses.
 func (j *judge) noStatusCoverage() {
 	reported := make(map[ast.Node]bool)
 	for _, t := range j.m.Tests {
@@ -191,7 +201,7 @@ func (j *judge) noStatusCoverage() {
 		if sw, ok := t.Set.(*ast.SwitchStmt); ok {
 			at = rng{sw.Pos(), sw.Body.Lbrace}
 		}
-		if reported[t.Set] && t.Set != nil || reported[t.Branch.Node] || j.looksAt429(t) {
+		if reported[t.Set] && t.Set != nil || reported[t.Branch.Node] || j.uncovered[f.Unit()] || j.looksAt429(t) {
 			continue
 		}
 		reported[t.Branch.Node] = true
@@ -209,10 +219,10 @@ func (j *judge) noStatusCoverage() {
 // that uses it does (the package, for one it never uses itself).
 func (j *judge) looksAt429(t *handling.Test) bool {
 	unit := t.Func.Unit()
-	if j.unitLooksAt429(unit) || t.Branch.Decision == handling.GoesRound {
-		return j.unitLooksAt429(unit)
-	}
 	fn := t.Func.Obj
+	if j.unitLooksAt429(unit, fn) || t.Branch.Decision == handling.GoesRound {
+		return j.unitLooksAt429(unit, fn)
+	}
 	if fn == nil {
 		return false // a literal: its unit holds its uses
 	}
@@ -221,7 +231,7 @@ func (j *judge) looksAt429(t *handling.Test) bool {
 		return j.handles429
 	}
 	for _, u := range users {
-		if j.unitLooksAt429(u) {
+		if j.unitLooksAt429(u, fn) {
 			return true
 		}
 	}
@@ -231,16 +241,35 @@ func (j *judge) looksAt429(t *handling.Test) bool {
 // unitLooksAt429 reports whether the top-level function unit, its literals
 // included, looks at a 429: a status or type test that holds for one, a
 // retryable 429 code, a search of the text for one, or an error handed to
-// a retry helper.
-func (j *judge) unitLooksAt429(unit *handling.Func) bool {
+// a retry helper. A helper of the package looks when its own tests do;
+// decision, the function being judged, is not one.
+func (j *judge) unitLooksAt429(unit *handling.Func, decision *types.Func) bool {
+	if j.testsLook429(unit) {
+		return true
+	}
+	for _, g := range j.unitFuncs[unit] {
+		for _, call := range j.helperCalls(g) {
+			callee := arksdk.Callee(j.pass.TypesInfo, call)
+			if callee == nil || callee.Pkg() != j.pass.Pkg {
+				return true // another package's helper: it may
+			}
+			if callee.Origin() == decision {
+				continue
+			}
+			if d := j.m.DeclOf(callee.Origin()); d == nil || j.testsLook429(d.Unit()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// testsLook429 reports whether a test of unit holds for a 429 or names a
+// retryable 429 code.
+func (j *judge) testsLook429(unit *handling.Func) bool {
 	for _, u := range j.unitTests[unit] {
 		if u.Role == arksdk.Status && statusHolds(u, statusTooManyRequests) || j.is429Test(u) || j.is429Text(u) ||
 			u.Role == arksdk.Code && len(j.named(j.cls.backoff, u)) > 0 {
-			return true
-		}
-	}
-	for _, g := range j.unitFuncs[unit] {
-		if len(j.helperCalls(g)) > 0 {
 			return true
 		}
 	}

@@ -223,3 +223,16 @@ func TestKindNames(t *testing.T) {
 		t.Errorf("file.Error has no request ID")
 	}
 }
+
+func TestCodeAPI(t *testing.T) {
+	for code, want := range map[string]string{
+		"SessionQuotaExceeded":                  "agent sessions",
+		"SetLimitExceeded":                      "",
+		"QuotaExceeded":                         "",
+		"RateLimitExceeded.EndpointRPMExceeded": "",
+	} {
+		if got := arksdk.CodeAPI(code); got != want {
+			t.Errorf("CodeAPI(%q) = %q, want %q", code, got, want)
+		}
+	}
+}

@@ -133,3 +133,18 @@ func KindOf(t types.Type) ErrorKind {
 	}
 	return NotAnError
 }
+
+// CodeAPI names the one Ark API that sends code, for a code only one API
+// sends, or returns "". A retry decision about the calls the SDKs make
+// (chat, embeddings, images, tasks) never sees such a code, so leaving it
+// out of what the decision excludes is no gap. SessionQuotaExceeded: the
+// 2026 page's "单个 agent 下的活跃 session 数量已达配额上限" (an agent's
+// active sessions at their quota), sent when an agent session is created,
+// an API none of the SDKs arkvet knows calls.
+func CodeAPI(code string) string {
+	switch code {
+	case "SessionQuotaExceeded":
+		return "agent sessions"
+	}
+	return ""
+}

@@ -98,6 +98,8 @@ type builder struct {
 	predicates  map[*types.Func]bool        // functions used as retry predicates
 	used        map[*types.Func]bool        // functions of the package called or used as values
 	verdictVars map[*types.Var]*types.Func  // variables keeping a verdict (retry := shouldRetry(err))
+	keptTexts   map[*types.Var]keptText     // variables keeping a string made of an error (why := reason(err))
+	waitCalls   []waitCall                  // calls of the package's functions handed a time.Duration
 	verdictUses []verdictUse                // ifs that test a kept verdict
 	flagTests   map[*types.Var][]verdictUse // ifs that test a local bool flag
 	judgingFlag bool                        // deciding the branch of a flag's if (flagRetries)
@@ -422,6 +424,13 @@ func (b *builder) finish() {
 	for _, f := range b.m.Funcs {
 		if f.Obj != nil {
 			b.m.decls[f.Obj] = f
+		}
+	}
+	// A call of a function of the package whose body waits (sleepCtx(ctx,
+	// d), pause(ctx, d)) waits, one call deep.
+	for _, w := range b.waitCalls {
+		if g := b.m.decls[w.fn.Origin()]; g != nil && len(g.Waits) > 0 {
+			w.f.Waits = append(w.f.Waits, w.call)
 		}
 	}
 	owners := make(map[ast.Node]*Func, len(b.branches))

@@ -42,6 +42,9 @@ func (b *builder) binary(n *ast.BinaryExpr, stack []ast.Node) {
 				return
 			}
 		}
+		if b.comparedText(x) {
+			return
+		}
 		if (op == Equal || op == NotEqual) && b.isNil(y) {
 			if err := b.errVar(x); err != nil {
 				if call := b.callErr[err]; call != nil {
@@ -76,6 +79,9 @@ func (b *builder) switchStmt(n *ast.SwitchStmt) {
 	}
 	if init, ok := n.Init.(*ast.AssignStmt); ok {
 		b.assign(init) // switch code := apiErr.Code; code {: the tag uses it
+	}
+	if b.comparedText(n.Tag) {
+		return
 	}
 	b.switchOnError(n, clauses)
 	s, role, fold, ok := b.subjectOf(n.Tag)
@@ -177,6 +183,10 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		}
 	case path == "time" && isTimeWait(name), fn != nil && isRateWait(fn):
 		f.Waits = append(f.Waits, n)
+	case fn != nil && fn.Pkg() == b.pass.Pkg && takesDuration(fn.Signature()):
+		// sleepCtx(ctx, d): a wait when its body waits, known once the
+		// package is walked (finish).
+		b.waitCalls = append(b.waitCalls, waitCall{f, n, fn})
 	}
 	if path == "errors" {
 		return // errors.Is, As and AsType are looks of their own, above
@@ -205,6 +215,8 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		}
 		if c := condOf(at, b.depth(at)); c.owner != nil || b.decides(at) {
 			b.look(a, n, c.owner)
+		} else {
+			b.keepText(a, n, stack)
 		}
 		b.verdictCall(n, fn, stack)
 		if fn != nil && fn.Pkg() == b.pass.Pkg && i < fn.Signature().Params().Len() {
@@ -411,6 +423,24 @@ func isTimeWait(name string) bool {
 	return false
 }
 
+// waitCall is a call of f to fn, a function of the package handed a
+// time.Duration: a wait of f when fn's own body waits.
+type waitCall struct {
+	f    *Func
+	call *ast.CallExpr
+	fn   *types.Func
+}
+
+// takesDuration reports whether sig has a time.Duration parameter.
+func takesDuration(sig *types.Signature) bool {
+	for v := range sig.Params().Variables() {
+		if n, ok := types.Unalias(v.Type()).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" && n.Obj().Name() == "Duration" {
+			return true
+		}
+	}
+	return false
+}
+
 // isRateWait reports whether fn is a rate limiter's Wait.
 func isRateWait(fn *types.Func) bool {
 	return fn.Name() == "Wait" && fn.Pkg() != nil && fn.Pkg().Path() == "golang.org/x/time/rate"
@@ -472,6 +502,60 @@ func (b *builder) decides(stack []ast.Node) bool {
 		return ok && isVerdict(sig)
 	}
 	return false
+}
+
+// keptText is a string that a function of the package made of an error,
+// kept in a variable: why := reason(err). Compared later (if why !=
+// "again", switch why), it is a look at the error, as a class kept and
+// switched on is; only logged or shown, it is none.
+type keptText struct {
+	err  ast.Expr      // the error handed to the call
+	call *ast.CallExpr // the call
+}
+
+// keepText records the variable that keeps the string result of call, on
+// top of stack, made of the error err: why := reason(err).
+func (b *builder) keepText(err ast.Expr, call *ast.CallExpr, stack []ast.Node) {
+	k := len(stack)
+	if k < 2 {
+		return
+	}
+	as, ok := stack[k-2].(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Rhs[0] != call {
+		return
+	}
+	if t, ok := b.info.TypeOf(call).(*types.Basic); !ok || t.Info()&types.IsString == 0 {
+		return
+	}
+	id, ok := as.Lhs[0].(*ast.Ident)
+	if !ok {
+		return
+	}
+	if v, ok := b.objOf(id).(*types.Var); ok {
+		if b.keptTexts == nil {
+			b.keptTexts = make(map[*types.Var]keptText)
+		}
+		b.keptTexts[v] = keptText{err: err, call: call}
+	}
+}
+
+// comparedText reports whether e names a variable keeping a string made of
+// an error (keepText), and records the comparison of it as a look at that
+// error.
+func (b *builder) comparedText(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || b.keptTexts == nil {
+		return false
+	}
+	v, ok := b.info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	kt, ok := b.keptTexts[v]
+	if ok {
+		b.look(kt.err, kt.call, nil)
+	}
+	return ok
 }
 
 // isVerdict reports whether sig returns a verdict (VerdictIndex), or a

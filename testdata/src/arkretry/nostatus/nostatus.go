@@ -144,3 +144,53 @@ func rateLimitsFirst(ctx context.Context, c *arkruntime.Client, req model.ChatRe
 	}
 	return errors.New("still failing")
 }
+
+// A predicate named like a retry helper: its own call is no look at a 429
+// by its user.
+func retryableRow(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 // want `^this decision retries server errors \(5xx\) but not 429`
+}
+
+func importRows(ctx context.Context, c *arkruntime.Client, reqs []model.ChatRequest) []model.ChatRequest {
+	var failed []model.ChatRequest
+	for pass := 0; pass < 3; pass++ {
+		var next []model.ChatRequest
+		for _, req := range reqs {
+			_, err := c.CreateChatCompletion(ctx, req)
+			if err == nil {
+				continue
+			}
+			if retryableRow(err) {
+				next = append(next, req)
+				continue
+			}
+			failed = append(failed, req)
+		}
+		reqs = next
+		time.Sleep(time.Second)
+	}
+	return failed
+}
+
+// Its statuses and its codes both leave 429 out: one finding, for the codes.
+func planRetry(err error) bool {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) {
+		if apiErr.HTTPStatusCode >= 500 {
+			return true
+		}
+		switch apiErr.Code { // want `^switch on Ark error code names no retryable 429 code`
+		case "InternalServiceError", "InvalidEndpoint.ClosedEndpoint":
+			return true
+		}
+	}
+	return false
+}
+
+func plan(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	return policy.Do(ctx, 3, planRetry, func(ctx context.Context) error {
+		_, err := c.CreateChatCompletion(ctx, req)
+		return err
+	})
+}

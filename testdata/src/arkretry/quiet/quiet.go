@@ -208,3 +208,28 @@ func askOnce(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) e
 	}
 	return err
 }
+
+// The issue's own quiet classifier: it gives up on SetLimitExceeded and
+// QuotaExceeded before it retries 429s, and waits. SessionQuotaExceeded,
+// sent only when an agent session is created, is no call of this package.
+func excludesTheTwo(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 4; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if !errors.As(err, &apiErr) {
+			return err
+		}
+		if apiErr.Code == "SetLimitExceeded" || apiErr.Code == "QuotaExceeded" {
+			return err
+		}
+		if apiErr.HTTPStatusCode == http.StatusTooManyRequests {
+			time.Sleep(time.Duration(attempt+1) * time.Second)
+			continue
+		}
+		return err
+	}
+	return errors.New("still rate limited")
+}

@@ -970,3 +970,69 @@ func throughOther(ctx context.Context, load func() error) error {
 }
 
 func pull(load func() error) error { return load() }
+
+// Leaving out SetLimitExceeded still retries what waiting never clears.
+func excludesOne(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 4; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if !errors.As(err, &apiErr) || apiErr.Code == "QuotaExceeded" {
+			return err
+		}
+		if apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^retrying every 429 also retries SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+			time.Sleep(time.Duration(attempt+1) * time.Second)
+			continue
+		}
+		return err
+	}
+	return errors.New("still rate limited")
+}
+
+// sleepCtx waits for d or the context's end.
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// A 429 loop that waits through a function of the package: it waits, so
+// only the codes waiting does not clear are reported, not the hammering.
+func waitsThroughHelper(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 4; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+			if werr := sleepCtx(ctx, time.Second); werr != nil {
+				return werr
+			}
+			continue
+		}
+		return err
+	}
+	return errors.New("still rate limited")
+}
+
+// The same loop handing a duration to a function that does not wait: at
+// once.
+func notAWait(d time.Duration) time.Duration { return d * 2 }
+
+func hammersThroughHelper(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 4; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^retrying every 429 at once also retries`
+			_ = notAWait(time.Second)
+			continue
+		}
+		return err
+	}
+	return errors.New("still rate limited")
+}
