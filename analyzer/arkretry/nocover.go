@@ -194,7 +194,7 @@ func (j *judge) noStatusCoverage() {
 		if t.Role != arksdk.Status || !canCarry429(t.Subject.Kind) || t.Subject.Midstream || f == nil || !t.Direct {
 			continue
 		}
-		if !statusHolds(t, 503) || statusHolds(t, statusTooManyRequests) || !j.retries(t.Branch, f) {
+		if !holdsFor5xx(t) || statusHolds(t, statusTooManyRequests) || !j.retries(t.Branch, f) {
 			continue
 		}
 		at := ast.Node(t.Node)
@@ -291,6 +291,15 @@ func (j *judge) usersOf(fn *types.Func) []*handling.Func {
 		}
 	}
 	return out
+}
+
+// holdsFor5xx reports whether the status test t holds for a server error:
+// status == 502, status >= 500.
+func holdsFor5xx(t *handling.Test) bool {
+	if v, ok := t.IntValue(); ok && t.Op == handling.Equal {
+		return v >= 500 && v <= 599
+	}
+	return statusHolds(t, 503)
 }
 
 // statusHolds reports whether the status test t holds for status v:

@@ -576,31 +576,52 @@ func isVerdict(sig *types.Signature) bool {
 // retryCondition reports whether the call on top of stack is (part of) a
 // loop's condition, or else returns the if, inside a loop, whose condition
 // it is (part of).
-func (b *builder) retryCondition(stack []ast.Node) (loopCond bool, ifs *ast.IfStmt) {
+func (b *builder) retryCondition(stack []ast.Node) (loopCond bool, ifs ast.Node) {
 	stop := b.depth(stack)
 	child := stack[len(stack)-1]
+	inLoop := func(i int) bool {
+		for j := i - 1; j > stop; j-- {
+			switch stack[j].(type) {
+			case *ast.ForStmt, *ast.RangeStmt:
+				return true
+			}
+		}
+		return false
+	}
 	for i := len(stack) - 2; i > stop; i-- {
 		switch p := stack[i].(type) {
 		case *ast.ParenExpr, *ast.UnaryExpr, *ast.BinaryExpr:
 		case *ast.ForStmt:
 			return p.Cond == child, nil
 		case *ast.IfStmt:
-			if p.Cond != child {
+			if p.Cond != child || !inLoop(i) {
 				return false, nil
 			}
-			for j := i - 1; j > stop; j-- {
-				switch stack[j].(type) {
-				case *ast.ForStmt, *ast.RangeStmt:
-					return false, p
-				}
+			return false, p
+		case *ast.CaseClause:
+			// switch { case retryable(err) && n < 5: ... }: the clause
+			// is an if on its one expression.
+			if len(p.List) != 1 || p.List[0] != child || !inLoop(i) || !inTaglessSwitch(stack, i) {
+				return false, nil
 			}
-			return false, nil
+			return false, p
 		default:
 			return false, nil
 		}
 		child = stack[i]
 	}
 	return false, nil
+}
+
+// inTaglessSwitch reports whether stack[i], a case clause, is one of a
+// switch with no tag.
+func inTaglessSwitch(stack []ast.Node, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if sw, ok := stack[j].(*ast.SwitchStmt); ok {
+			return sw.Tag == nil
+		}
+	}
+	return false
 }
 
 // returned reports whether the call on top of stack is (part of) what a

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 )
 
 // A verdict is the bool that a function of the package returns first for an
@@ -144,8 +145,15 @@ func (b *builder) flagRetries(body []ast.Stmt, br *Branch) (ast.Node, bool) {
 // verdictTest records ifs when its condition tests the verdict of fn: the
 // call itself (a *ast.CallExpr) or the variable that keeps it (a
 // *types.Var).
-func (b *builder) verdictTest(ifs *ast.IfStmt, verdict any, fn *types.Func) {
-	CondOperands(ifs.Cond, func(x ast.Expr, o Operand) {
+func (b *builder) verdictTest(ifs ast.Node, verdict any, fn *types.Func) {
+	var cond ast.Expr
+	switch s := ifs.(type) {
+	case *ast.IfStmt:
+		cond = s.Cond
+	case *ast.CaseClause: // a tagless switch's clause of one expression
+		cond = s.List[0]
+	}
+	CondOperands(cond, func(x ast.Expr, o Operand) {
 		if id, ok := x.(*ast.Ident); (ok && b.info.Uses[id] == verdict || x == verdict) && o.tellsVerdict() {
 			b.verdictUses = append(b.verdictUses, verdictUse{fn: fn, stmt: ifs, in: b.top, negated: o.Neg})
 		}
@@ -178,11 +186,24 @@ func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 	// if !retry { return err }, or if retry && i < max { ... } else { return err }.
 	out := br
 	if !u.negated {
-		els, ok := u.stmt.(*ast.IfStmt).Else.(*ast.BlockStmt)
-		if !ok || len(els.List) == 0 {
+		switch s := u.stmt.(type) {
+		case *ast.IfStmt:
+			els, ok := s.Else.(*ast.BlockStmt)
+			if !ok || len(els.List) == 0 {
+				return false
+			}
+			out = &Branch{Node: els, Body: els.List}
+		case *ast.CaseClause:
+			// switch { case retryable(err) && n < 5: n++; default: return
+			// err }: the default is what a failing verdict takes.
+			def := defaultClause(u.in.Body, s)
+			if def == nil {
+				return false
+			}
+			out = b.branch(def)
+		default:
 			return false
 		}
-		out = &Branch{Node: els, Body: els.List}
 		b.decide(out, u.in)
 	}
 	if out.Decision == Undecided || out.Decision == GoesRound {
@@ -190,6 +211,29 @@ func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 	}
 	loop := u.in.InnermostLoop(u.stmt)
 	return loop != nil && b.reachesArkIn(u.in, loop)
+}
+
+// defaultClause returns the default clause of the switch in body that has
+// clause cc among its clauses, or nil: asked only of a verdict tested in a
+// tagless switch's case.
+func defaultClause(body *ast.BlockStmt, cc *ast.CaseClause) *ast.CaseClause {
+	var def *ast.CaseClause
+	ast.Inspect(body, func(n ast.Node) bool {
+		sw, ok := n.(*ast.SwitchStmt)
+		if !ok || def != nil {
+			return def == nil
+		}
+		if !slices.Contains(sw.Body.List, ast.Stmt(cc)) {
+			return true
+		}
+		for _, s := range sw.Body.List {
+			if c := s.(*ast.CaseClause); c.List == nil && c != cc {
+				def = c
+			}
+		}
+		return false
+	})
+	return def
 }
 
 // keptTest is a test whose outcome is kept in a local bool instead of

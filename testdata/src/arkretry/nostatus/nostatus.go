@@ -194,3 +194,60 @@ func plan(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) erro
 		return err
 	})
 }
+
+// A poll loop asks a predicate in a tagless switch's case: the predicate
+// retries 502, 503 and 504, not 429.
+func pollRetryable(err error) bool {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) {
+		return apiErr.HTTPStatusCode == http.StatusBadGateway || // want `^this decision retries server errors \(5xx\) but not 429`
+			apiErr.HTTPStatusCode == http.StatusServiceUnavailable ||
+			apiErr.HTTPStatusCode == http.StatusGatewayTimeout
+	}
+	return false
+}
+
+func poll(ctx context.Context, c *arkruntime.Client, id string) (model.GetContentGenerationTaskResponse, error) {
+	tick := time.NewTicker(5 * time.Second)
+	defer tick.Stop()
+	failures := 0
+	for {
+		resp, err := c.GetContentGenerationTask(ctx, model.GetContentGenerationTaskRequest{ID: id})
+		switch {
+		case err == nil:
+			failures = 0
+			if resp.Status == "succeeded" {
+				return resp, nil
+			}
+		case pollRetryable(err) && failures < 5:
+			failures++
+		default:
+			return resp, err
+		}
+		select {
+		case <-ctx.Done():
+			return resp, ctx.Err()
+		case <-tick.C:
+		}
+	}
+}
+
+// The same predicate shape asked in a switch that leads out on it: it
+// decides no retry (the poll gives up on it): quiet.
+func pollGiveUp(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusBadGateway
+}
+
+func pollOnce(ctx context.Context, c *arkruntime.Client, id string) (model.GetContentGenerationTaskResponse, error) {
+	for {
+		resp, err := c.GetContentGenerationTask(ctx, model.GetContentGenerationTaskRequest{ID: id})
+		switch {
+		case err == nil:
+			return resp, nil
+		case pollGiveUp(err):
+			return resp, err
+		}
+		time.Sleep(time.Second)
+	}
+}
