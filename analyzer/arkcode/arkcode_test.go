@@ -42,7 +42,7 @@ func TestAnalyzer(t *testing.T) {
 	results := analysistest.RunWithSuggestedFixes(t, testdata(t), New(Config{}),
 		"arkcode/basic", "arkcode/funcs", "arkcode/maps", "arkcode/consts/...", "arkcode/errtext",
 		"arkcode/confusion", "arkcode/arrival", "arkcode/arkruntimego", "arkcode/openai/...",
-		"arkcode/noark", "arkcode/ignore", "arkcode/byteplus")
+		"arkcode/noark", "arkcode/ignore", "arkcode/byteplus", "arkcode/getters")
 	diagtest.CheckCategories(t, results)
 }
 

@@ -100,6 +100,8 @@ type builder struct {
 	verdictVars map[*types.Var]*types.Func  // variables keeping a verdict (retry := shouldRetry(err))
 	keptTexts   map[*types.Var]keptText     // variables keeping a string made of an error (why := reason(err))
 	waitCalls   []waitCall                  // calls of the package's functions handed a time.Duration
+	getters     map[*types.Func][]getter    // functions giving back an Ark error's code, type or status
+	getterCalls []getterCall                // assignments of calls that may be to getters
 	verdictUses []verdictUse                // ifs that test a kept verdict
 	flagTests   map[*types.Var][]verdictUse // ifs that test a local bool flag
 	judgingFlag bool                        // deciding the branch of a flag's if (flagRetries)

@@ -19,6 +19,14 @@ func (b *builder) subjectOf(e ast.Expr) (s Subject, role Role, fold, ok bool) {
 	if star, ok := e.(*ast.StarExpr); ok {
 		e = ast.Unparen(star.X) // *event.Code: responses.ErrorEvent's Code is a *string
 	}
+	if assert, ok := e.(*ast.TypeAssertExpr); ok && assert.Type != nil {
+		e = ast.Unparen(assert.X) // apiErr.Code.(string): go-openai's Code is an any
+	}
+	if call, ok := e.(*ast.CallExpr); ok {
+		if s, role, fold, ok := b.getterSubject(call, 0); ok {
+			return s, role, fold, true // switch codeOf(err) { ... }
+		}
+	}
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
 		if path, name := FuncOf(b.info, call); path == "strings" {
 			switch name {

@@ -57,7 +57,10 @@ func (b *builder) declarations() {
 		return true
 	}
 	(&walker{pre: visit}).files(b.pass.Files)
-	// Parameters last: a call may hand over a local that holds a code.
+	// Getters once the locals are known, then what their calls keep;
+	// parameters last: a call may hand over a local that holds a code.
+	b.findGetters()
+	b.settleGetterCalls()
 	for _, call := range calls {
 		b.handedCode(call)
 	}
@@ -125,12 +128,33 @@ func (b *builder) assignVars(s *ast.AssignStmt) {
 			}
 			b.define(v, value)
 		}
-		if (s.Tok == token.DEFINE || s.Tok == token.ASSIGN) && len(s.Lhs) == len(s.Rhs) {
+		switch {
+		case (s.Tok == token.DEFINE || s.Tok == token.ASSIGN) && len(s.Rhs) == 1 && b.getterCandidate(s.Rhs[0]):
+			// code, _, ok := codeOf(err): decided once the getters are
+			// known (settleGetterCalls).
+			if i == 0 {
+				b.getterCalls = append(b.getterCalls, getterCall{s, ast.Unparen(s.Rhs[0]).(*ast.CallExpr)})
+			}
+		case (s.Tok == token.DEFINE || s.Tok == token.ASSIGN) && len(s.Lhs) == len(s.Rhs):
 			b.assignVar(v, s.Rhs[i])
-		} else {
+		case len(s.Lhs) == 2 && len(s.Rhs) == 1 && i == 0 && isTypeAssert(s.Rhs[0]):
+			b.assignVar(v, s.Rhs[0]) // code, _ := apiErr.Code.(string)
+		default:
 			b.taintVar(v) // code, err := f(); code += "x"
 		}
 	}
+}
+
+// getterCandidate reports whether e calls a function of the package that
+// is handed an error: a getter, perhaps (findGetters).
+func (b *builder) getterCandidate(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	return ok && b.callsOwnFunc(call) && b.takesErrorArg(call)
+}
+
+func isTypeAssert(e ast.Expr) bool {
+	_, ok := ast.Unparen(e).(*ast.TypeAssertExpr)
+	return ok
 }
 
 // define records v's declaration with its initial value.
