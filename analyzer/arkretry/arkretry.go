@@ -98,6 +98,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	j.noCoverage()
 	j.noStatusCoverage()
 	j.retryNeverClears()
+	j.retryNamedNever()
 	j.predicateHammering()
 	j.retryEveryError()
 	j.retryHelperEveryError()

@@ -66,6 +66,12 @@ func TestHelpers(t *testing.T) {
 	analysistest.Run(t, testdata(), New(Config{Helpers: regexp.MustCompile(`^classifyFailure$`)}), "arkretry/helpers")
 }
 
+// TestNamedHelper checks that a helper of another package, out of view, is
+// judged as a retry helper when the user's helpers pattern names it.
+func TestNamedHelper(t *testing.T) {
+	analysistest.Run(t, testdata(), New(Config{Helpers: regexp.MustCompile(`^Do$`)}), "arkretry/namedhelper")
+}
+
 // TestExtraFlag checks that -extra adds codes to the retry classes, and
 // that the flags set the analyzer's own configuration.
 func TestExtraFlag(t *testing.T) {

@@ -62,7 +62,9 @@
 // kept in such a flag) without
 // excluding the 429 codes that waiting
 // does not clear (SetLimitExceeded, QuotaExceeded, ...; one that only
-// another API sends, SessionQuotaExceeded, need not be). A loop that goes
+// another API sends, SessionQuotaExceeded, need not be). A decision that
+// names such a code among what it retries (case "ServerOverloaded",
+// "SetLimitExceeded": return true) is reported at that code. A loop that goes
 // round on a 429 with no delay at all is reported even when it excludes
 // them: it hammers the limit it hit; so is a loop with no delay that goes
 // round on what a retry predicate keyed on 429 accepts. A function of the

@@ -62,9 +62,12 @@ func (j *judge) operationArk(op *handling.Func) *ast.CallExpr {
 }
 
 // isRetryHelper reports whether call calls a retry helper of another
-// package: one whose path says retry or backoff, or a function whose name
-// matches the helpers pattern. The package's own helpers are judged by
-// their loops instead.
+// package: a function of a retry library arkvet knows (retryLibrary), or,
+// under a helpers pattern the user gave, a function so named. The
+// package's own helpers are judged by their loops instead; another
+// package's, out of view without facts, may check the error themselves
+// (the application's own retry.Do looking at IsRetryable(err)), and are
+// judged only when the user names them.
 func (j *judge) isRetryHelper(call *ast.CallExpr) bool {
 	obj := typeutil.Callee(j.pass.TypesInfo, call)
 	fn, ok := obj.(*types.Func)
@@ -76,16 +79,17 @@ func (j *judge) isRetryHelper(call *ast.CallExpr) bool {
 		// of the operation is a retry-every-error loop of its own.
 		return false
 	}
-	if fn.Pkg() != nil && retryPackage.MatchString(fn.Pkg().Path()) {
+	if fn.Pkg() != nil && retryLibrary.MatchString(fn.Pkg().Path()) {
 		return true
 	}
-	return j.helpers.match(fn.Name())
+	return j.namedHelpers && j.helpers.match(fn.Name())
 }
 
-// retryPackage matches the import paths of retry libraries:
-// github.com/avast/retry-go, github.com/cenkalti/backoff/v4,
-// github.com/sethvargo/go-retry, k8s.io/apimachinery/pkg/util/wait.
-var retryPackage = regexp.MustCompile(`(?i)retry|backoff|/util/wait$`)
+// retryLibrary matches the import paths of the retry libraries whose
+// retry conditions arkvet reads: github.com/avast/retry-go,
+// github.com/cenkalti/backoff/v4, github.com/sethvargo/go-retry,
+// k8s.io/apimachinery/pkg/util/wait.
+var retryLibrary = regexp.MustCompile(`^(github\.com/avast/retry-go|github\.com/cenkalti/backoff|github\.com/sethvargo/go-retry)(/v[0-9]+)?$|^k8s\.io/apimachinery/pkg/util/wait$`)
 
 // giveUp matches what retry libraries call an error not to retry, and
 // their retry conditions: backoff.Permanent, retry.Unrecoverable,

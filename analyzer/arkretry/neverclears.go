@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/arkvet/arkvet/codes"
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
 )
@@ -234,4 +235,28 @@ func (j *judge) arkCallIn(f *handling.Func, node ast.Node) *ast.CallExpr {
 		}
 	}
 	return nil
+}
+
+// retryNamedNever reports a retry decision that names, as what it retries,
+// a 429 code that waiting never clears (case "SetLimitExceeded": return
+// true in a retry predicate; a loop that waits and goes round on it): the
+// code is retried on purpose, and no wait clears it. A code only another
+// API sends (arksdk.CodeAPI) is left alone, as leaving it out is.
+func (j *judge) retryNamedNever() {
+	reported := make(map[*handling.Branch]bool)
+	for _, t := range j.m.Tests {
+		br := t.Branch
+		if t.Role != arksdk.Code || t.Op != handling.Equal || !t.Direct || br == nil || reported[br] || !j.retries(br, t.Func) {
+			continue
+		}
+		for _, c := range j.cls.slow {
+			if c.Retry != codes.Never || arksdk.CodeAPI(c.Name) != "" || !names(t, c) {
+				continue
+			}
+			reported[br] = true
+			j.report(ruleNeverClears, t.Node, nil,
+				"this branch retries %s, which waiting does not clear; give up on it and report it instead", c.Name)
+			break
+		}
+	}
 }

@@ -34,13 +34,14 @@ func (j *judge) noCoverage() {
 	}
 }
 
-// otherConcern reports whether every test of c lies in bool functions that
-// no retry decision uses: a check of billing or permissions, whose false
+// otherConcern reports whether every test of c lies in functions giving a
+// bool verdict (func(error) bool, func(string) (bool, error)) that no retry
+// decision uses: a check of billing, permissions or moderation, whose false
 // for a rate limit swallows nothing.
 func (j *judge) otherConcern(c *classification) bool {
 	for _, t := range c.tests {
 		f := t.Func
-		if f == nil || !handling.ReturnsBool(f.Sig) || j.isPredicate(f) {
+		if f == nil || handling.VerdictIndex(f.Sig) != 0 || j.isPredicate(f) {
 			return false
 		}
 	}

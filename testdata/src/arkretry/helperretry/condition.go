@@ -14,9 +14,11 @@ import (
 // A helper of another package given its retry condition as a function
 // value beside the operation.
 
-// No condition: it retries every error.
+// No condition, but policy.Do is no retry library arkvet knows: its body,
+// in another package, is out of view (it may check the error itself), so it
+// is judged only when the helpers pattern names it. Quiet.
 func (s *chatter) noCondition(ctx context.Context, req model.ChatRequest) error {
-	return policy.Do(ctx, 3, nil, func(ctx context.Context) error { // want `^policy\.Do retries every error the operation returns`
+	return policy.Do(ctx, 3, nil, func(ctx context.Context) error {
 		_, err := s.c.CreateChatCompletion(ctx, req)
 		return err
 	})

@@ -233,3 +233,20 @@ func excludesTheTwo(ctx context.Context, c *arkruntime.Client, req model.ChatReq
 	}
 	return errors.New("still rate limited")
 }
+
+// A moderation check giving a verdict and an error, that no retry decision
+// uses: naming no 429 swallows nothing.
+func promptAllowed(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (bool, error) {
+	_, err := c.CreateChatCompletion(ctx, req)
+	if err == nil {
+		return true, nil
+	}
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) {
+		switch apiErr.Code {
+		case "InputTextSensitiveContentDetected", "SensitiveContentDetected", "InputTextRiskDetection":
+			return false, nil
+		}
+	}
+	return false, fmt.Errorf("check prompt: %w", err)
+}

@@ -1036,3 +1036,42 @@ func hammersThroughHelper(ctx context.Context, c *arkruntime.Client, req model.C
 	}
 	return errors.New("still rate limited")
 }
+
+// A predicate that names a code waiting never clears among what it retries.
+func retryableCode(err error) bool {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) {
+		switch apiErr.Code { // want `^switch on Ark error code handles RequestBurstTooFast and ServerOverloaded but not the retryable`
+		case "ServerOverloaded", "RequestBurstTooFast", "SetLimitExceeded": // want `^this branch retries SetLimitExceeded, which waiting does not clear; give up on it and report it instead$`
+			return true
+		}
+	}
+	return false
+}
+
+// The same code named to give up on: quiet.
+func givesUpOnLimit(err error) bool {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) {
+		switch apiErr.Code {
+		case "SetLimitExceeded", "QuotaExceeded":
+			return false
+		}
+		return apiErr.HTTPStatusCode == http.StatusTooManyRequests
+	}
+	return false
+}
+
+func useRetryableCode(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if !retryableCode(err) && !givesUpOnLimit(err) {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return errors.New("still failing")
+}
