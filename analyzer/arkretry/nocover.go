@@ -2,13 +2,11 @@ package arkretry
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
-
 	"github.com/arkvet/arkvet/internal/handling"
 )
 
@@ -66,12 +64,6 @@ func (j *judge) describes(c *classification) bool {
 	return fn != nil && !j.resultCompared(fn)
 }
 
-// isEmptyString reports whether e is the constant "".
-func isEmptyString(info *types.Info, e ast.Expr) bool {
-	tv, ok := info.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
-}
-
 // stringsOnly reports whether sig has results, all of them strings.
 func stringsOnly(sig *types.Signature) bool {
 	if sig == nil || sig.Results().Len() == 0 {
@@ -127,7 +119,7 @@ func (j *judge) resultCompared(fn *types.Func) bool {
 				found = found || n.Tag != nil && isResult(n.Tag)
 			case *ast.BinaryExpr:
 				// reason(code) != "" asks only whether there is a text.
-				found = found || (n.Op == token.EQL || n.Op == token.NEQ) && (isResult(n.X) && !isEmptyString(info, n.Y) || isResult(n.Y) && !isEmptyString(info, n.X))
+				found = found || (n.Op == token.EQL || n.Op == token.NEQ) && (isResult(n.X) && !handling.IsEmptyString(info, n.Y) || isResult(n.Y) && !handling.IsEmptyString(info, n.X))
 			}
 			return !found
 		})
@@ -202,7 +194,7 @@ func (j *judge) noStatusCoverage() {
 		if sw, ok := t.Set.(*ast.SwitchStmt); ok {
 			at = rng{sw.Pos(), sw.Body.Lbrace}
 		}
-		if reported[t.Set] && t.Set != nil || reported[t.Branch.Node] || j.uncovered[f.Unit()] || j.looksAt429(t) {
+		if reported[t.Set] || reported[t.Branch.Node] || j.uncovered[f.Unit()] || j.looksAt429(t) {
 			continue
 		}
 		reported[t.Branch.Node] = true
@@ -219,13 +211,10 @@ func (j *judge) noStatusCoverage() {
 // decision that gives a verdict back (a predicate, a classifier), a unit
 // that uses it does (the package, for one it never uses itself).
 func (j *judge) looksAt429(t *handling.Test) bool {
-	unit := t.Func.Unit()
-	fn := t.Func.Obj
-	if j.unitLooksAt429(unit, fn) || t.Branch.Decision == handling.GoesRound {
-		return j.unitLooksAt429(unit, fn)
-	}
-	if fn == nil {
-		return false // a literal: its unit holds its uses
+	unit, fn := t.Func.Unit(), t.Func.Obj
+	// A loop's own unit is all there is; a literal's unit holds its uses.
+	if looks := j.unitLooksAt429(unit, fn); looks || t.Branch.Decision == handling.GoesRound || fn == nil {
+		return looks
 	}
 	users := j.usersOf(fn)
 	if len(users) == 0 {

@@ -171,6 +171,12 @@ func (b *builder) settleGetterCalls() {
 	}
 }
 
+// IsEmptyString reports whether e is the constant "".
+func IsEmptyString(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && isZeroConst(tv.Value)
+}
+
 // isZeroConst reports whether v is "" or 0.
 func isZeroConst(v constant.Value) bool {
 	switch v.Kind() {

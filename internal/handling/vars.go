@@ -2,7 +2,6 @@ package handling
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -185,8 +184,7 @@ func (b *builder) assignVar(v *types.Var, value ast.Expr) {
 	}
 	s, role, fold, ok := b.subjectOf(value)
 	if !ok {
-		if tv, ok := b.info.Types[value]; ok && tv.Value != nil &&
-			tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == "" {
+		if IsEmptyString(b.info, value) {
 			return // code = "": no code, like the zero value
 		}
 		b.taintVar(v)
