@@ -486,8 +486,11 @@ func leavesAfter(n ast.Node, pos token.Pos, nested bool) bool {
 // only waits.
 func receivesWork(f *handling.Func, loop ast.Node) bool {
 	body := loopBody(loop)
+	if body == nil {
+		return false
+	}
 	for _, r := range f.Receives {
-		if body != nil && contains(body, r) {
+		if contains(body, r) {
 			return true
 		}
 	}

@@ -159,14 +159,9 @@ func (b *builder) settleGetterCalls() {
 				b.taintVar(v)
 				continue
 			}
-			st := b.stateOf(v)
-			if st == nil {
-				continue
+			if st := b.stateOf(v); st != nil {
+				st.holds(s, role, fold)
 			}
-			if st.role != arksdk.NoRole && st.role != role {
-				st.tainted = true
-			}
-			st.role, st.fold, st.subject = role, st.fold || fold, s
 		}
 	}
 }

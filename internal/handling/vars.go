@@ -190,7 +190,12 @@ func (b *builder) assignVar(v *types.Var, value ast.Expr) {
 		b.taintVar(v)
 		return
 	}
-	st := b.stateOf(v)
+	b.stateOf(v).holds(s, role, fold)
+}
+
+// holds records that the variable is assigned the detail role of the error
+// s: a variable assigned two kinds of detail holds neither.
+func (st *varState) holds(s Subject, role Role, fold bool) {
 	if st.role != arksdk.NoRole && st.role != role {
 		st.tainted = true
 	}
@@ -225,13 +230,10 @@ func (b *builder) handedCode(call *ast.CallExpr) {
 			continue
 		}
 		st.declared = true
-		if st.role != arksdk.NoRole && st.role != role {
-			st.tainted = true
-		}
 		// Inside the function the parameter itself is the error's key:
 		// each call hands another error.
 		s.Key = Key{Obj: p}
-		st.role, st.fold, st.subject = role, st.fold || fold, s
+		st.holds(s, role, fold)
 	}
 }
 
