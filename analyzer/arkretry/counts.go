@@ -16,6 +16,10 @@ func (j *judge) retryCounts() {
 			what = "ChatModelConfig.RetryTimes"
 		}
 		switch {
+		case rc.N < 0 && rc.Var != nil && !rc.Eino:
+			// retries := -1 ("unlimited"), set only when configured.
+			j.report(ruleNegative, rc.Node, nil, "%s starts at %d and may reach %s unchanged: %s(%d) means %s; use 0 to turn retries off",
+				rc.Var.Name(), rc.N, what, what, rc.N, j.negativeMeaning(rc))
 		case rc.N < 0:
 			j.report(ruleNegative, rc.Node, nil, "%s(%d) means %s; use 0 to turn retries off", what, rc.N, j.negativeMeaning(rc))
 		case rc.N == 0 && !j.handles429:

@@ -142,6 +142,9 @@ func (c *classification) subject() (string, analysis.Range) {
 	if c.chain() != nil {
 		return "if/else chain on Ark error code", c.tests[0].Node
 	}
+	if len(c.tests) == 1 {
+		return "check of Ark error code", c.tests[0].Node
+	}
 	return "checks of Ark error code", c.tests[0].Node
 }
 

@@ -33,7 +33,10 @@
 // slices.Contains, a map of codes, a code handed to a function that
 // compares it) that names some retryable 429 codes but not all. Where the
 // case that names them is a generic rate-limit action, a fix adds the
-// missing codes to it.
+// missing codes to it. One retryable code alone is a classification when
+// its branch retries by what the code does (a loop around Ark goes round,
+// a predicate used as a retry condition returns true, a class the package
+// retries), not only by a name.
 //
 // # No 429 coverage
 //
@@ -118,7 +121,9 @@
 //
 // A negative retry count, with which the SDK sends no request: plain calls
 // return a nil error and an empty response, stream calls a nil stream whose
-// first Recv panics; batch calls ignore the count.
+// first Recv panics; batch calls ignore the count. A local variable
+// declared negative that may reach the option unchanged (set only in
+// nested blocks, never compared, its address never taken) counts.
 //
 // # Mid-stream status
 //

@@ -15,7 +15,7 @@ import (
 // codes but not all, unless a status check covers every 429.
 func (j *judge) partialCoverage() {
 	for _, c := range j.classified {
-		if !c.comparesSeveral() && !j.retriesFamily(c) || j.handled(c) || j.describes(c) {
+		if !c.comparesSeveral() && !j.retriesFamily(c) && !j.retriesOne(c) || j.handled(c) || j.describes(c) {
 			continue
 		}
 		covered, missing := j.coverage(c)
@@ -24,7 +24,7 @@ func (j *judge) partialCoverage() {
 		}
 		subject, at := c.subject()
 		verb := "handle"
-		if strings.HasPrefix(subject, "switch") || strings.HasPrefix(subject, "if/else") {
+		if !strings.HasPrefix(subject, "checks") {
 			verb = "handles"
 		}
 		advice := "handle them alike"
@@ -51,6 +51,35 @@ func (j *judge) retriesFamily(c *classification) bool {
 			if len(j.named(j.cls.backoff, t)) >= 2 && t.Direct && j.retries(t.Branch, t.Func) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// retriesOne reports whether c, one test, sends a single retryable 429
+// code round again where the retry is known from the code, not from a
+// name: a loop around Ark goes round, a predicate used as a retry
+// condition returns true, a classifier returns a class the package
+// retries. That test is the call's retry policy, and every other rate
+// limit fails at once. A function the package never uses, named like a
+// predicate, may be one code of interest among others and stays quiet.
+func (j *judge) retriesOne(c *classification) bool {
+	for _, t := range c.tests {
+		if t.Op != handling.Equal || !t.Direct || len(j.named(j.cls.backoff, t)) != 1 || t.Branch == nil {
+			continue
+		}
+		switch br := t.Branch; br.Decision {
+		case handling.ReturnsTrue:
+			if !t.Func.Predicate {
+				continue
+			}
+		case handling.ReturnsClass:
+			if br.Class == nil || !j.m.ClassUsed(br.Class) {
+				continue
+			}
+		}
+		if j.retries(t.Branch, t.Func) {
+			return true
 		}
 	}
 	return false

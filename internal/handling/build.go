@@ -119,6 +119,9 @@ type classUse struct {
 	class types.Object
 	owner ast.Node
 	fn    *Func
+	// unequal says owner's branch is taken when the class is another
+	// (if classify(err) != again { return err }).
+	unequal bool
 }
 
 // walk is the main walk: it visits every node of the package's files in
@@ -175,11 +178,11 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 	var callee *types.Func
 	if call, ok := n.(*ast.CallExpr); ok {
 		callee = arksdk.Callee(b.info, call) // resolved once for every question asked of the call
-		b.retryCount(call, callee)           // also at package level
+		b.retryCount(call, callee, stack)    // also at package level
 	}
 	switch n := n.(type) {
 	case *ast.KeyValueExpr:
-		b.retryCountField(n)
+		b.retryCountField(n, stack)
 		b.funcValue(n.Value) // policy{when: shouldRetry}
 	case *ast.CompositeLit:
 		if arksdk.IsModelRetryConfig(b.info.TypeOf(n)) {
@@ -419,6 +422,23 @@ func (b *builder) branch(owner ast.Node) *Branch {
 	return br
 }
 
+// retriedPast reports whether the class of u, compared unequal in an if
+// whose body leads out of a loop around Ark, goes round past the if:
+// if classify(err) != again { return err }; sleep; the loop calls again.
+func (b *builder) retriedPast(u classUse) bool {
+	ifs, ok := u.owner.(*ast.IfStmt)
+	if !ok || ifs.Else != nil || u.fn == nil {
+		return false
+	}
+	br := b.branch(ifs)
+	b.decide(br, u.fn)
+	if br.Decision == Undecided || br.Decision == GoesRound {
+		return false
+	}
+	loop := u.fn.InnermostLoop(ifs)
+	return loop != nil && b.reachesArkIn(u.fn, loop)
+}
+
 // finish decides every branch once the whole package is walked, and the
 // classes the package retries.
 func (b *builder) finish() {
@@ -457,6 +477,10 @@ func (b *builder) finish() {
 		}
 	}
 	for _, u := range b.classUses {
+		if u.unequal {
+			b.m.classRetried[u.class] = b.m.classRetried[u.class] || b.retriedPast(u)
+			continue
+		}
 		br := b.branch(u.owner)
 		b.decide(br, u.fn)
 		// A class is retried where its branch goes round, or where a retry

@@ -34,10 +34,10 @@ func (b *builder) binary(n *ast.BinaryExpr, stack []ast.Node) {
 			b.addTest(&Test{Role: role, Op: op, Subject: s, Fold: fold, Operand: ast.Unparen(y), Value: v, Node: n}, stack)
 			return
 		}
-		if op == Equal {
+		if op == Equal || op == NotEqual {
 			if c := b.classConst(y); c != nil {
-				if cond := condOf(stack, b.depth(stack)); cond.owner != nil && cond.direct {
-					b.classUses = append(b.classUses, classUse{class: c, owner: cond.owner, fn: b.top})
+				if cond := condOf(stack, b.depth(stack)); cond.owner != nil {
+					b.classUses = append(b.classUses, classUse{class: c, owner: cond.owner, fn: b.top, unequal: (op == Equal) != cond.direct})
 				}
 				return
 			}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
 )
@@ -214,47 +215,122 @@ func (b *builder) wrappedAssertion(node ast.Node, x, typ ast.Expr) {
 	b.m.Assertions = append(b.m.Assertions, &Assertion{Node: node, Err: x, Target: typ, Source: call})
 }
 
-// retryCount collects arkruntime.WithRetryTimes(n) with a constant n.
-func (b *builder) retryCount(call *ast.CallExpr, callee *types.Func) {
+// retryCount collects arkruntime.WithRetryTimes(n) with a constant n, or
+// with a variable that may still hold the negative constant it was
+// declared with (retries := -1, read from the environment when set).
+func (b *builder) retryCount(call *ast.CallExpr, callee *types.Func, stack []ast.Node) {
 	if len(call.Args) != 1 || !arksdk.IsRetryTimesFunc(callee) {
 		return
 	}
-	if n, ok := b.intConst(call.Args[0]); ok {
+	arg := call.Args[0]
+	if n, ok := b.intConst(arg); ok {
 		b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: call, N: n, Calls: call})
+		return
+	}
+	if v, ok := b.objOf(arg).(*types.Var); ok && b.local(v) {
+		if n, ok := b.declaredInt(v); ok && n < 0 && keepsInitial(b.info, v, stack, nil) {
+			b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: call, N: n, Calls: call, Var: v})
+		}
 	}
 }
 
 // retryCountField collects eino's ChatModelConfig{RetryTimes: &n} where n
-// is a constant or a variable assigned one.
-func (b *builder) retryCountField(kv *ast.KeyValueExpr) {
+// is a constant or a variable declared with one that it keeps.
+func (b *builder) retryCountField(kv *ast.KeyValueExpr, stack []ast.Node) {
 	if !arksdk.IsRetryTimesField(b.info, kv.Key) {
 		return
 	}
-	if n, ok := b.pointedInt(kv.Value); ok {
-		b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: kv, N: n, Eino: true})
+	if n, v, ok := b.pointedInt(kv.Value); ok && (v == nil || keepsInitial(b.info, v, stack, kv.Value)) {
+		b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: kv, N: n, Eino: true, Var: v})
 	}
 }
 
 // pointedInt returns the constant an *int expression points at: &n for a
-// variable n declared with a constant, or a call of a generic helper
-// ptr(0) / of.Ptr(0).
-func (b *builder) pointedInt(e ast.Expr) (int64, bool) {
+// variable n declared with a constant (and n), or a call of a generic
+// helper ptr(0) / of.Ptr(0).
+func (b *builder) pointedInt(e ast.Expr) (int64, *types.Var, bool) {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.UnaryExpr:
 		if x.Op != token.AND {
-			return 0, false
+			return 0, nil, false
 		}
 		obj, ok := b.objOf(x.X).(*types.Var)
 		if !ok {
-			return 0, false
+			return 0, nil, false
 		}
-		return b.declaredInt(obj)
+		n, ok := b.declaredInt(obj)
+		return n, obj, ok
 	case *ast.CallExpr:
 		if len(x.Args) == 1 {
-			return b.intConst(x.Args[0])
+			n, ok := b.intConst(x.Args[0])
+			return n, nil, ok
 		}
 	}
-	return 0, false
+	return 0, nil, false
+}
+
+// keepsInitial reports whether the local variable v may reach a use with
+// the value it was declared with: its function never compares it (if
+// retries < 0 { retries = 2 }, if n >= 0 { opts = append(...) }: the
+// default is seen to), never takes its address except at use (handing it
+// to flag.IntVar), and assigns it only in nested blocks, not in the block
+// that declares it. stack ends at the use. It reads one function, and only
+// for a retry count given as a variable.
+func keepsInitial(info *types.Info, v *types.Var, stack []ast.Node, use ast.Expr) bool {
+	var body *ast.BlockStmt
+	for i := len(stack) - 1; i >= 0 && body == nil; i-- {
+		switch fn := stack[i].(type) {
+		case *ast.FuncDecl:
+			body = fn.Body
+		case *ast.FuncLit:
+			body = fn.Body
+		}
+		if body != nil && (v.Pos() < body.Pos() || body.End() <= v.Pos()) {
+			body = nil // declared outside this literal: look further out
+		}
+	}
+	if body == nil {
+		return false
+	}
+	isV := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.Uses[id] == v
+	}
+	keeps := true
+	declBlock := body // the innermost block around the declaration
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			if isV(n.X) || isV(n.Y) {
+				keeps = false
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && isV(n.X) && n != use {
+				keeps = false
+			}
+		case *ast.BlockStmt:
+			if n.Pos() <= v.Pos() && v.Pos() < n.End() {
+				declBlock = n
+			}
+		}
+		return keeps
+	})
+	for _, st := range declBlock.List {
+		if st.Pos() <= v.Pos() {
+			continue // the declaration and what comes before it
+		}
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if slices.ContainsFunc(st.Lhs, isV) {
+				keeps = false
+			}
+		case *ast.IncDecStmt:
+			if isV(st.X) {
+				keeps = false
+			}
+		}
+	}
+	return keeps
 }
 
 // declaredInt returns the constant a variable was declared with.

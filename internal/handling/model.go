@@ -220,6 +220,9 @@ type RetryCount struct {
 	N     int64
 	Eino  bool // eino's ChatModelConfig.RetryTimes rather than WithRetryTimes
 	Calls *ast.CallExpr
+	// Var is the variable given, declared with N and perhaps set later
+	// (retries := -1, then read from the environment), or nil for N itself.
+	Var *types.Var
 }
 
 // RetryConfig is an eino adk.ModelRetryConfig literal.

@@ -37,7 +37,7 @@ func (s *chatter) functionCondition(ctx context.Context, req model.ChatRequest) 
 func (s *chatter) variableCondition(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
 	isThrottle := func(err error) bool {
 		var apiErr *model.APIError
-		return errors.As(err, &apiErr) && strings.HasPrefix(apiErr.Code, "RateLimitExceeded.") // want `^checks of Ark error code handle RateLimitExceeded\.EndpointRPMExceeded and RateLimitExceeded\.EndpointTPMExceeded but not the retryable`
+		return errors.As(err, &apiErr) && strings.HasPrefix(apiErr.Code, "RateLimitExceeded.") // want `^check of Ark error code handles RateLimitExceeded\.EndpointRPMExceeded and RateLimitExceeded\.EndpointTPMExceeded but not the retryable`
 	}
 	return policy.Do(ctx, 3, isThrottle, func(ctx context.Context) error {
 		_, err := c.CreateChatCompletion(ctx, req)

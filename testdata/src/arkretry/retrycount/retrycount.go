@@ -4,6 +4,9 @@ package retrycount
 
 import (
 	"errors"
+	"flag"
+	"os"
+	"strconv"
 	"time"
 
 	"github.com/volcengine/ark-runtime-go/arkruntime"
@@ -27,4 +30,54 @@ func wait(err error) time.Duration {
 		return time.Second
 	}
 	return 0
+}
+
+// A count that starts negative ("unlimited") and is set only when the
+// environment says so: by default no request is sent.
+func fromEnv(key string) *arkruntime.Client {
+	retries := -1
+	if s := os.Getenv("ARK_RETRIES"); s != "" {
+		if n, err := strconv.Atoi(s); err == nil {
+			retries = n
+		}
+	}
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(retries)) // want `^retries starts at -1 and may reach WithRetryTimes unchanged: WithRetryTimes\(-1\) means no request is sent: .*; use 0 to turn retries off$`
+}
+
+// Negatives: the default is seen to, replaced, or a sign for "leave the
+// SDK's default".
+func guarded(key string) *arkruntime.Client {
+	retries := -1
+	if s := os.Getenv("ARK_RETRIES"); s != "" {
+		retries, _ = strconv.Atoi(s)
+	}
+	var opts []arkruntime.ConfigOption
+	if retries >= 0 {
+		opts = append(opts, arkruntime.WithRetryTimes(retries))
+	}
+	return arkruntime.NewClientWithApiKey(key, opts...)
+}
+
+func normalised(key string) *arkruntime.Client {
+	retries := -1
+	if s := os.Getenv("ARK_RETRIES"); s != "" {
+		retries, _ = strconv.Atoi(s)
+	}
+	if retries < 0 {
+		retries = 2
+	}
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(retries))
+}
+
+func replaced(key string, configured int) *arkruntime.Client {
+	retries := -1
+	retries = configured
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(retries))
+}
+
+func fromFlag(key string) *arkruntime.Client {
+	retries := -1
+	flag.IntVar(&retries, "retries", 2, "retries of each Ark call")
+	flag.Parse()
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(retries))
 }

@@ -113,3 +113,51 @@ func switchOnError(ctx context.Context, req model.ChatRequest) error {
 		}
 	}
 }
+
+// A class compared unequal, whose if leads out of the loop, goes round
+// past the if; one compared unequal in an if that goes round itself, or
+// outside a loop, does not.
+type step int
+
+const (
+	stop  step = iota
+	retry      // want `class retry retried`
+	skip
+	later
+)
+
+func stepOf(err error) step {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `test status == 429 -> class`
+		return retry
+	}
+	if err != nil {
+		return later
+	}
+	return stop
+}
+
+func pastTheIf(ctx context.Context, req model.ChatRequest) error {
+	for { // want `loop calls ark`
+		_, err := client.CreateChatCompletion(ctx, req)
+		if err == nil || stepOf(err) != retry { // want `errcheck nonnil=false -> error`
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+func notPast(ctx context.Context, req model.ChatRequest) error {
+	for i := 0; i < 3; i++ { // want `loop calls ark`
+		_, err := client.CreateChatCompletion(ctx, req)
+		if stepOf(err) != skip {
+			continue
+		}
+		return err
+	}
+	_, err := client.CreateChatCompletion(ctx, req)
+	if stepOf(err) != later {
+		return err
+	}
+	return nil
+}
