@@ -45,11 +45,14 @@ func (j *judge) classifications() []*classification {
 
 // coverage splits the retryable 429 codes into those c names and not. A
 // retired 429 that c names is covered; one it leaves out is not missing.
+// A code only one API sends (the per-minute image limit) is not missing
+// from a package whose calls to Ark never reach that API.
 func (j *judge) coverage(c *classification) (covered, missing []*codes.Code) {
 	for _, code := range j.cls.backoff {
-		if j.namesCode(c, code) {
+		switch {
+		case j.namesCode(c, code):
 			covered = append(covered, code)
-		} else {
+		case j.mayGet(code):
 			missing = append(missing, code)
 		}
 	}
@@ -64,6 +67,14 @@ func (j *judge) coverage(c *classification) (covered, missing []*codes.Code) {
 		}
 	}
 	return covered, missing
+}
+
+// mayGet reports whether the package's calls to Ark may get code: it is
+// sent by every API, or by one the package calls, or the package makes no
+// call itself (a classifier for other packages' calls).
+func (j *judge) mayGet(code *codes.Code) bool {
+	api := arksdk.CodeAPI(code.Name)
+	return api == "" || !j.callsArk || j.apis[api]
 }
 
 func (j *judge) namesCode(c *classification, code *codes.Code) bool {

@@ -36,7 +36,9 @@
 // missing codes to it. One retryable code alone is a classification when
 // its branch retries by what the code does (a loop around Ark goes round,
 // a predicate used as a retry condition returns true, a class the package
-// retries), not only by a name.
+// retries), not only by a name. The per-minute image limit
+// (ModelAccountIpmRateLimitExceeded) is missing only in a package whose
+// calls to Ark generate images, or that makes none itself.
 //
 // # No 429 coverage
 //
@@ -45,7 +47,8 @@
 // TooManyRequests) nor hands the error to a retry helper. A bool function
 // about another concern that no retry decision uses, a table of delays
 // per code, and a function mapping codes to text for people (its results
-// all strings, used but never compared), are not such classifications.
+// all strings, used but never compared, or unused with every string it
+// returns empty or holding a space), are not such classifications.
 //
 // A retry decision by status that retries server errors but not 429 (a
 // loop that goes round on status >= 500, a predicate or a classifier that
@@ -101,7 +104,11 @@
 // in the bool the condition tests (retry = err != nil && n < 3, or done =
 // err == nil under for !done). A loop with
 // no delay, and a client that keeps the SDK's own retries (attempts
-// multiply), are said so.
+// multiply), are said so. An operation that calls Ark handed to a retry
+// library with no retry condition is reported too, and so is one handed
+// a condition true for every error (func(error) bool { return true }),
+// to a library or to a helper of another package whose own name or
+// package name says it retries (retryx.Do).
 //
 // # Wrong error type
 //

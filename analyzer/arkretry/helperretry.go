@@ -2,6 +2,7 @@ package arkretry
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"regexp"
 
@@ -17,7 +18,7 @@ import (
 func (j *judge) retryHelperEveryError() {
 	for _, f := range j.m.Funcs {
 		call := f.PassedTo
-		if call == nil || !returnsError(f.Sig) || !j.isRetryHelper(call) {
+		if call == nil || !returnsError(f.Sig) || !j.isRetryHelper(call) && !j.toldToRetryAll(call, f) {
 			continue
 		}
 		if j.operationArk(f) == nil {
@@ -149,13 +150,17 @@ func (j *judge) hasCondition(call *ast.CallExpr, op *handling.Func) bool {
 		}
 		switch a := ast.Unparen(a).(type) {
 		case *ast.CallExpr:
-			if j.giveUp.match(arksdk.CalledName(a)) {
+			// retry.RetryIf(func(error) bool { return true }) is none.
+			if j.giveUp.match(arksdk.CalledName(a)) && !(len(a.Args) == 1 && j.alwaysTrue(a.Args[0])) {
 				return true
 			}
 		default:
 			// A bool function value: a literal, a function or a variable
 			// holding one (retry.Do(ctx, p, isTransient, op)); untyped nil
-			// (retry everything) is none.
+			// and a literal true for every error (retry everything) are none.
+			if j.alwaysTrue(a) {
+				continue
+			}
 			if t := j.pass.TypesInfo.TypeOf(a); t != nil {
 				if sig, ok := t.Underlying().(*types.Signature); ok && handling.ReturnsBool(sig) {
 					return true
@@ -164,6 +169,53 @@ func (j *judge) hasCondition(call *ast.CallExpr, op *handling.Func) bool {
 		}
 	}
 	return false
+}
+
+// toldToRetryAll reports whether call, to a function of another package
+// that its own name or its package's says retries (retryx.Do, a module's
+// retry package), is handed, beside the operation op, a condition that is
+// true for every error: func(error) bool { return true }. Whatever else
+// the helper does, it was told to retry them all.
+func (j *judge) toldToRetryAll(call *ast.CallExpr, op *handling.Func) bool {
+	fn, ok := typeutil.Callee(j.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg() == j.pass.Pkg || !j.helpers.match(fn.Name()) && !j.helpers.match(fn.Pkg().Name()) {
+		return false
+	}
+	for _, a := range call.Args {
+		if a != op.Node && j.alwaysTrue(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// alwaysTrue reports whether e is a function literal giving a bool verdict
+// that returns the constant true on every return.
+func (j *judge) alwaysTrue(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.FuncLit)
+	if !ok {
+		return false
+	}
+	sig, ok := j.pass.TypesInfo.TypeOf(lit).(*types.Signature)
+	if !ok || !handling.ReturnsBool(sig) {
+		return false
+	}
+	returns, always := 0, true
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			returns++
+			if len(n.Results) != 1 {
+				always = false
+			} else if v := j.pass.TypesInfo.Types[n.Results[0]].Value; v == nil || v.Kind() != constant.Bool || !constant.BoolVal(v) {
+				always = false
+			}
+		}
+		return always
+	})
+	return always && returns > 0
 }
 
 const goRetryPath = "github.com/sethvargo/go-retry"

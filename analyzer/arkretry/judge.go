@@ -34,6 +34,10 @@ type judge struct {
 	compared   map[*types.Func]bool                // resultCompared's answers
 	uncovered  map[*handling.Func]bool             // units noCoverage reported
 	classified []*classification
+	// apis are the APIs of arksdk.CodeAPI that the package's calls reach;
+	// callsArk says it makes calls at all (else which it reaches is unknown).
+	apis       map[string]bool
+	callsArk   bool
 	handles429 bool // something in the package handles a 429
 	retriesOff bool // the package turns the SDK's retries off
 }
@@ -45,6 +49,15 @@ func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *rege
 		toHelpers: make(map[*handling.Func][]*ast.CallExpr), retryLoops: make(map[loopCall]bool), compared: make(map[*types.Func]bool), uncovered: make(map[*handling.Func]bool)}
 	for _, f := range m.Funcs {
 		j.unitFuncs[f.Unit()] = append(j.unitFuncs[f.Unit()], f)
+		for _, c := range f.ArkCalls {
+			j.callsArk = true
+			if api := arksdk.CallAPI(arksdk.Callee(pass.TypesInfo, c)); api != "" {
+				if j.apis == nil {
+					j.apis = make(map[string]bool)
+				}
+				j.apis[api] = true
+			}
+		}
 		for _, c := range f.HelperCalls {
 			if name := arksdk.CalledName(c); name != "" && j.helpers.match(name) {
 				j.toHelpers[f] = append(j.toHelpers[f], c)

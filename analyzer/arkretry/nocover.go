@@ -2,9 +2,11 @@ package arkretry
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
@@ -51,17 +53,57 @@ func (j *judge) otherConcern(c *classification) bool {
 // the package uses without comparing it: a mapping of codes to text for
 // people (a message for the user, a metric's label), which decides no
 // retry. A string compared later (switch kindOf(err) { case "retry": })
-// is a class, and one the package never uses is judged as a class too.
+// is a class. One the package never uses is judged as a class too, unless
+// what it returns reads as text for people (every string it returns is
+// empty or holds a space: "account overdue: top up", not "retry").
 func (j *judge) describes(c *classification) bool {
-	var fn *types.Func
+	var f *handling.Func
 	for _, t := range c.tests {
-		f := t.Func
-		if f == nil || f.Obj == nil || !f.Used || fn != nil && f.Obj != fn || f.InnermostLoop(t.Node) != nil || !stringsOnly(f.Sig) {
+		g := t.Func
+		if g == nil || g.Obj == nil || f != nil && g != f || g.InnermostLoop(t.Node) != nil || !stringsOnly(g.Sig) {
 			return false
 		}
-		fn = f.Obj
+		f = g
 	}
-	return fn != nil && !j.resultCompared(fn)
+	if f == nil || !f.Used && !returnsText(j.pass.TypesInfo, f) {
+		return false
+	}
+	return !j.resultCompared(f.Obj)
+}
+
+// returnsText reports whether every result f returns is text for people: a
+// string constant that is empty or holds a space, or a concatenation that
+// starts with one ("moderation: " + code).
+func returnsText(info *types.Info, f *handling.Func) bool {
+	decl, ok := f.Node.(*ast.FuncDecl)
+	if !ok || decl.Body == nil {
+		return false
+	}
+	text := true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				for {
+					bin, ok := ast.Unparen(r).(*ast.BinaryExpr)
+					if !ok || bin.Op != token.ADD {
+						break
+					}
+					r = bin.X
+				}
+				v := info.Types[r].Value
+				if v == nil || v.Kind() != constant.String {
+					text = false
+				} else if s := constant.StringVal(v); s != "" && !strings.Contains(s, " ") {
+					text = false
+				}
+			}
+		}
+		return text
+	})
+	return text
 }
 
 // stringsOnly reports whether sig has results, all of them strings.

@@ -98,6 +98,7 @@ func callFacts(info *types.Info, call *ast.CallExpr) string {
 	}
 	fn := arksdk.Callee(info, call)
 	add(arksdk.IsArkMethod(fn), "ark call")
+	add(arksdk.CallAPI(fn) != "", arksdk.CallAPI(fn))
 	add(arksdk.IsEinoModelMethod(fn), "eino model call")
 	add(arksdk.IsStreamRecvMethod(fn), "stream recv")
 	add(arksdk.IsRetryTimesFunc(fn), "retry times option")
@@ -227,6 +228,7 @@ func TestKindNames(t *testing.T) {
 func TestCodeAPI(t *testing.T) {
 	for code, want := range map[string]string{
 		"SessionQuotaExceeded":                  "agent sessions",
+		"ModelAccountIpmRateLimitExceeded":      "image generation",
 		"SetLimitExceeded":                      "",
 		"QuotaExceeded":                         "",
 		"RateLimitExceeded.EndpointRPMExceeded": "",

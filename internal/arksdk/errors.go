@@ -2,6 +2,7 @@ package arksdk
 
 import (
 	"go/types"
+	"strings"
 )
 
 // ErrorKind says which SDK error type a value has.
@@ -140,11 +141,35 @@ func KindOf(t types.Type) ErrorKind {
 // out of what the decision excludes is no gap. SessionQuotaExceeded: the
 // 2026 page's "单个 agent 下的活跃 session 数量已达配额上限" (an agent's
 // active sessions at their quota), sent when an agent session is created,
-// an API none of the SDKs arkvet knows calls.
+// an API none of the SDKs arkvet knows calls. ModelAccountIpmRateLimitExceeded:
+// the per-minute image limit, sent to image generation calls only (see
+// CallAPI).
 func CodeAPI(code string) string {
 	switch code {
 	case "SessionQuotaExceeded":
-		return "agent sessions"
+		return apiAgentSessions
+	case "ModelAccountIpmRateLimitExceeded":
+		return apiImages
+	}
+	return ""
+}
+
+const (
+	apiAgentSessions = "agent sessions"
+	apiImages        = "image generation"
+)
+
+// CallAPI names the API of CodeAPI that fn, a method that sends a request
+// to Ark (IsArkMethod), calls, or returns "": image generation for an Ark
+// SDK Client's GenerateImages calls, eino-ext's ImageGenerationModel and
+// the OpenAI SDKs' image calls (CreateImage, the Images service).
+func CallAPI(fn *types.Func) string {
+	if !IsArkMethod(fn) {
+		return ""
+	}
+	recv := recvName(fn.Signature())
+	if strings.Contains(fn.Name(), "Image") || strings.Contains(recv, "Image") {
+		return apiImages
 	}
 	return ""
 }

@@ -95,17 +95,21 @@ type builder struct {
 	arkErr    map[types.Object]*ast.CallExpr // error variables assigned by a call to Ark or a stream's Recv
 	callErr   map[types.Object]*ast.CallExpr // those, and error variables assigned by a function of the package
 
-	predicates  map[*types.Func]bool        // functions used as retry predicates
-	used        map[*types.Func]bool        // functions of the package called or used as values
-	verdictVars map[*types.Var]*types.Func  // variables keeping a verdict (retry := shouldRetry(err))
-	keptTexts   map[*types.Var]keptText     // variables keeping a string made of an error (why := reason(err))
-	waitCalls   []waitCall                  // calls of the package's functions handed a time.Duration
-	getters     map[*types.Func][]getter    // functions giving back an Ark error's code, type or status
-	getterCalls []getterCall                // assignments of calls that may be to getters
-	verdictUses []verdictUse                // ifs that test a kept verdict
-	flagTests   map[*types.Var][]verdictUse // ifs that test a local bool flag
-	judgingFlag bool                        // deciding the branch of a flag's if (flagRetries)
-	keptTests   []keptTest                  // tests whose outcome is kept in a local bool
+	predicates  map[*types.Func]bool       // functions used as retry predicates
+	used        map[*types.Func]bool       // functions of the package called or used as values
+	verdictVars map[*types.Var]*types.Func // variables keeping a verdict (retry := shouldRetry(err))
+	keptTexts   map[*types.Var]keptText    // variables keeping a string made of an error (why := reason(err))
+	waitCalls   []waitCall                 // calls of the package's functions handed a time.Duration
+	getters     map[*types.Func][]getter   // functions giving back an Ark error's code, type or status
+	getterCalls []getterCall               // assignments of calls that may be to getters
+	// foreign are the functions of other packages compared as getters
+	// (foreign.go); foreignCalls the calls of candidates kept in locals.
+	foreign      map[*types.Func]Role
+	foreignCalls map[*types.Var]*ast.CallExpr
+	verdictUses  []verdictUse                // ifs that test a kept verdict
+	flagTests    map[*types.Var][]verdictUse // ifs that test a local bool flag
+	judgingFlag  bool                        // deciding the branch of a flag's if (flagRetries)
+	keptTests    []keptTest                  // tests whose outcome is kept in a local bool
 
 	classUses []classUse
 

@@ -80,11 +80,13 @@ func (b *builder) switchStmt(n *ast.SwitchStmt) {
 	if init, ok := n.Init.(*ast.AssignStmt); ok {
 		b.assign(init) // switch code := apiErr.Code; code {: the tag uses it
 	}
-	if b.comparedText(n.Tag) {
+	// A getter's code kept in a variable (code := codeOf(err)) is a
+	// subject before it is a kept text.
+	s, role, fold, ok := b.subjectOf(n.Tag)
+	if !ok && b.comparedText(n.Tag) {
 		return
 	}
 	b.switchOnError(n, clauses)
-	s, role, fold, ok := b.subjectOf(n.Tag)
 	for _, cc := range clauses {
 		br := b.branch(cc)
 		for _, e := range cc.List {

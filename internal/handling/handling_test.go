@@ -123,7 +123,7 @@ func TestModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, describe, "handling/basic", "handling/noark")
+	analysistest.Run(t, dir, describe, "handling/basic", "handling/noark", "handling/foreign")
 }
 
 func TestReadsFields(t *testing.T) {

@@ -52,6 +52,10 @@ func (b *builder) declarations() {
 			if len(n.Args) > 0 && b.callsOwnFunc(n) {
 				calls = append(calls, n)
 			}
+		case *ast.BinaryExpr:
+			b.foreignComparison(n)
+		case *ast.SwitchStmt:
+			b.foreignSwitch(n)
 		}
 		return true
 	}
@@ -59,6 +63,7 @@ func (b *builder) declarations() {
 	// Getters once the locals are known, then what their calls keep;
 	// parameters last: a call may hand over a local that holds a code.
 	b.findGetters()
+	b.addForeignGetters()
 	b.settleGetterCalls()
 	for _, call := range calls {
 		b.handedCode(call)
@@ -127,6 +132,9 @@ func (b *builder) assignVars(s *ast.AssignStmt) {
 			}
 			b.define(v, value)
 		}
+		if len(s.Lhs) == 1 && len(s.Rhs) == 1 {
+			b.keepForeign(v, s.Rhs[0])
+		}
 		switch {
 		case (s.Tok == token.DEFINE || s.Tok == token.ASSIGN) && len(s.Rhs) == 1 && b.getterCandidate(s.Rhs[0]):
 			// code, _, ok := codeOf(err): decided once the getters are
@@ -148,7 +156,13 @@ func (b *builder) assignVars(s *ast.AssignStmt) {
 // is handed an error: a getter, perhaps (findGetters).
 func (b *builder) getterCandidate(e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	return ok && b.callsOwnFunc(call) && b.takesErrorArg(call)
+	if !ok {
+		return false
+	}
+	if fn, _ := b.foreignGetter(call); fn != nil {
+		return true
+	}
+	return b.callsOwnFunc(call) && b.takesErrorArg(call)
 }
 
 func isTypeAssert(e ast.Expr) bool {

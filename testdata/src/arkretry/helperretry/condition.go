@@ -6,6 +6,9 @@ import (
 	"strings"
 
 	"arkretry/helperretry/policy"
+	"arkretry/helperretry/retryx"
+
+	"github.com/avast/retry-go/v4"
 
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
@@ -57,4 +60,36 @@ func (s *chatter) logged(ctx context.Context, req model.ChatRequest) error {
 		println("endpoint limit hit:", err.Error())
 	}
 	return err
+}
+
+// A condition true for every error tells any retry helper to retry them
+// all: one of a package named for retrying, or a library's RetryIf.
+func (s *chatter) alwaysTrue(ctx context.Context, req model.ChatRequest) error {
+	return retryx.Do(ctx, 5, func(error) bool { return true }, func(ctx context.Context) error { // want `^retryx\.Do retries every error the operation returns`
+		_, err := s.c.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+func (s *chatter) retryIfTrue(ctx context.Context, req model.ChatRequest) error {
+	return retry.Do(func() error { // want `^retry\.Do retries every error the operation returns`
+		_, err := s.c.CreateChatCompletion(ctx, req)
+		return err
+	}, retry.RetryIf(func(err error) bool { return true }))
+}
+
+// Negatives: a real condition to the same helper; an always-true function
+// handed to a helper whose names say nothing of retrying.
+func (s *chatter) retryxCondition(ctx context.Context, req model.ChatRequest) error {
+	return retryx.Do(ctx, 5, func(err error) bool { return isRetryable(err) }, func(ctx context.Context) error {
+		_, err := s.c.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+func (s *chatter) policyTrue(ctx context.Context, req model.ChatRequest) error {
+	return policy.Do(ctx, 3, func(error) bool { return true }, func(ctx context.Context) error {
+		_, err := s.c.CreateChatCompletion(ctx, req)
+		return err
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log"
 	"slices"
 	"strings"
 	"time"
@@ -17,6 +18,13 @@ import (
 )
 
 var errRetryLater = errors.New("retry later")
+
+// The package generates images too: the per-minute image limit is one of
+// the codes its calls can get.
+func draw(ctx context.Context, c *arkruntime.Client, req model.GenerateImagesRequest) error {
+	_, err := c.GenerateImages(ctx, req)
+	return err
+}
 
 // A switch that backs off on the endpoint limits only: the account and
 // model limits fall to the default branch. The fix adds them to the case.
@@ -131,16 +139,17 @@ func responsesError(e *responses.Error) bool {
 
 // The case says something particular to its limits: adding codes to it
 // would make its message untrue, so there is no fix, only the finding.
-func particularMessage(err error) string {
+func particularMessage(err error) time.Duration {
 	var apiErr *model.APIError
 	if !errors.As(err, &apiErr) {
-		return ""
+		return 0
 	}
 	switch apiErr.Code { // want `switch on Ark error code handles RateLimitExceeded\.EndpointRPMExceeded and RateLimitExceeded\.EndpointTPMExceeded but not the retryable`
 	case "RateLimitExceeded.EndpointRPMExceeded", "RateLimitExceeded.EndpointTPMExceeded":
-		return "slow down: endpoint requests-per-minute limit"
+		log.Print("slow down: endpoint requests-per-minute limit")
+		return time.Minute
 	case "AuthenticationError":
-		return "check the API key"
+		log.Print("check the API key")
 	}
-	return ""
+	return 0
 }

@@ -21,7 +21,7 @@ import (
 // EqualFold and == in one classification: both count (issue 11's first
 // disagreement between arkcode and arkretry).
 func foldAndEqual(apiErr *model.APIError) bool {
-	return strings.EqualFold(apiErr.Code, "ServerOverloaded") || apiErr.Code == "RateLimitExceeded.EndpointRPMExceeded" // want `checks of Ark error code handle RateLimitExceeded.EndpointRPMExceeded and ServerOverloaded but not the retryable APIAccountRpmRateLimitExceeded, AccountRateLimitExceeded, InflightBatchsizeExceeded, ModelAccountIpmRateLimitExceeded, ModelAccountRpmRateLimitExceeded, ModelAccountTpmRateLimitExceeded, RateLimitExceeded.EndpointTPMExceeded and RequestBurstTooFast; handle them alike or check .HTTPStatusCode == 429`
+	return strings.EqualFold(apiErr.Code, "ServerOverloaded") || apiErr.Code == "RateLimitExceeded.EndpointRPMExceeded" // want `checks of Ark error code handle RateLimitExceeded.EndpointRPMExceeded and ServerOverloaded but not the retryable APIAccountRpmRateLimitExceeded, AccountRateLimitExceeded, InflightBatchsizeExceeded, ModelAccountRpmRateLimitExceeded, ModelAccountTpmRateLimitExceeded, RateLimitExceeded.EndpointTPMExceeded and RequestBurstTooFast; handle them alike or check .HTTPStatusCode == 429`
 }
 
 // A code lower-cased first.

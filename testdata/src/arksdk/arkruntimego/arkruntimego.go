@@ -21,7 +21,7 @@ func calls(ctx context.Context, key string) {
 
 	chatStream, _ := c.CreateChatCompletionStream(ctx, &chat.ChatCompletionRequest{}) // want `^ark call, \(ark-runtime-go\)$`
 	_, _ = chatStream.Recv()                                                          // want `^stream recv, \(ark-runtime-go\)$`
-	img, _ := c.GenerateImagesStreaming(ctx, &images.CreateImageGenerationRequest{})  // want `^ark call, \(ark-runtime-go\)$`
+	img, _ := c.GenerateImagesStreaming(ctx, &images.CreateImageGenerationRequest{})  // want `^ark call, image generation, \(ark-runtime-go\)$`
 	_, _ = img.Recv()                                                                 // want `^stream recv, \(ark-runtime-go\)$`
 	rs, _ := c.CreateResponsesStream(ctx, &responses.ResponsesRequest{})              // want `^ark call, \(ark-runtime-go\)$`
 	ev, _ := rs.Recv()                                                                // want `^stream recv, wraps, \(ark-runtime-go\)$`

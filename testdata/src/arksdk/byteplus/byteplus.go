@@ -24,7 +24,7 @@ func calls(ctx context.Context, key string, req model.CreateChatCompletionReques
 	chat, _ := c.CreateChatCompletionStream(ctx, &req)                      // want `^ark call, \(byteplus-go-sdk-v2\)$`
 	_, _ = chat.Recv()                                                      // want `^stream recv, \(byteplus-go-sdk-v2\)$`
 	_ = chat.Close()                                                        // Close reads nothing
-	img, _ := c.GenerateImagesStreaming(ctx, model.GenerateImagesRequest{}) // want `^ark call, \(byteplus-go-sdk-v2\)$`
+	img, _ := c.GenerateImagesStreaming(ctx, model.GenerateImagesRequest{}) // want `^ark call, image generation, \(byteplus-go-sdk-v2\)$`
 	_, _ = img.Recv()                                                       // want `^stream recv, wraps, \(byteplus-go-sdk-v2\)$`
 	rs, _ := c.CreateResponsesStream(ctx, &responses.ResponsesRequest{})    // want `^ark call, \(byteplus-go-sdk-v2\)$`
 	ev, _ := rs.Recv()                                                      // want `^stream recv, wraps, \(byteplus-go-sdk-v2\)$`

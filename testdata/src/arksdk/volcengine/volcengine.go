@@ -26,7 +26,7 @@ func calls(ctx context.Context, key string, req model.CreateChatCompletionReques
 	_ = chat.Close()                                                                 // Close reads nothing
 	bot, _ := c.CreateBotChatCompletionStream(ctx, model.BotChatCompletionRequest{}) // want `^ark call, \(volcengine-go-sdk\)$`
 	_, _ = bot.Recv()                                                                // want `^stream recv, wraps, \(volcengine-go-sdk\)$`
-	img, _ := c.GenerateImagesStreaming(ctx, model.GenerateImagesRequest{})          // want `^ark call, \(volcengine-go-sdk\)$`
+	img, _ := c.GenerateImagesStreaming(ctx, model.GenerateImagesRequest{})          // want `^ark call, image generation, \(volcengine-go-sdk\)$`
 	_, _ = img.Recv()                                                                // want `^stream recv, wraps, \(volcengine-go-sdk\)$`
 	rs, _ := c.CreateResponsesStream(ctx, &responses.ResponsesRequest{})             // want `^ark call, \(volcengine-go-sdk\)$`
 	ev, _ := rs.Recv()                                                               // want `^stream recv, wraps, \(volcengine-go-sdk\)$`

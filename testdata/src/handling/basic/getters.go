@@ -50,3 +50,19 @@ func pollTask(ctx context.Context, c *arkruntime.Client, req model.GetContentGen
 		time.Sleep(time.Second)
 	}
 }
+
+// A getter's result kept in a variable, then switched on and searched.
+func keptCode(err error) int {
+	code := codeOf(err)
+	switch code {
+	case "ServerOverloaded": // want `^test code == "ServerOverloaded" -> other$`
+		return 1
+	}
+	switch {
+	case len(code) > 40:
+		return 3
+	case code == "AccessDenied": // want `^test code == "AccessDenied" -> other$`
+		return 2
+	}
+	return 0
+}
