@@ -138,7 +138,7 @@ func (j *judge) everyErrorMessage(what, from string, ark *ast.CallExpr, waits bo
 func (j *judge) arkSource(call *ast.CallExpr, f *handling.Func) (string, *ast.CallExpr, bool) {
 	info := j.pass.TypesInfo
 	fn := arksdk.Callee(info, call)
-	if j.m.CallsArk(fn) {
+	if j.m.CallsArk(info, call, fn) {
 		return arksdk.CalledName(call), call, true
 	}
 	if f.Sig != nil {

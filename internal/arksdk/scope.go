@@ -39,6 +39,10 @@ type Package struct {
 	// embedding.Embedder) reach Ark: the package builds an eino-ext Ark
 	// component, and keeps it, as eino code does, behind the interface.
 	EinoModels bool
+	// OtherClients are the variables and fields holding an OpenAI SDK
+	// client built for another provider (a fallback beside Ark); calls on
+	// them do not reach Ark (OnOtherProvider).
+	OtherClients map[*types.Var]bool
 }
 
 // Reaches reports whether the package can reach Ark at all.
@@ -93,10 +97,16 @@ func run(pass *analysis.Pass) (any, error) {
 	if via == NoWay {
 		return unreachable, nil
 	}
+	p := packages[via][0]
 	if einoArk {
-		return packages[via][1], nil
+		p = packages[via][1]
 	}
-	return packages[via][0], nil
+	if openAI {
+		if others := otherProviderClients(pass); len(others) > 0 {
+			return &Package{Via: p.Via, EinoModels: p.EinoModels, OtherClients: others}, nil
+		}
+	}
+	return p, nil
 }
 
 // pointsOpenAIAtArk reports whether a package that imports an OpenAI SDK

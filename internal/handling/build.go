@@ -41,7 +41,7 @@ func Build(pass *analysis.Pass, p *arksdk.Package) *Model {
 		info: pass.TypesInfo,
 		pkg:  p,
 		m: &Model{funcs: make(map[ast.Node]*Func), classRetried: make(map[types.Object]bool), looks: make(map[types.Object][]Look),
-			einoModels: p.EinoModels},
+			pkg: p},
 		lits:        make(map[types.Object]*ast.CompositeLit),
 		constInits:  make(map[*types.Var]ast.Expr),
 		isErrorType: make(map[types.Type]bool),

@@ -124,7 +124,7 @@ func endsInFallthrough(body []ast.Stmt) bool {
 // errors.As, waits, and calls that hand an error on.
 func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 	f := b.top
-	if b.m.CallsArk(fn) {
+	if b.m.CallsArk(b.info, n, fn) {
 		f.ArkCalls = append(f.ArkCalls, n)
 	}
 	if fn != nil && fn.Pkg() == b.pass.Pkg {

@@ -48,7 +48,7 @@ func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
 	// The walk follows the source, so the last assignment before a test
 	// is the one the test sees.
 	fn := arksdk.Callee(b.info, call)
-	ark, recv := b.m.CallsArk(fn), arksdk.IsStreamRecvMethod(fn)
+	ark, recv := b.m.CallsArk(b.info, call, fn), arksdk.IsStreamRecvMethod(fn)
 	// A function of the package, which may call Ark itself, or the
 	// operation a helper of the package is handed (func withRetry(op
 	// func() error)), which its callers may make call Ark.

@@ -39,15 +39,22 @@ type Model struct {
 	consts       map[*types.Const]*ast.BasicLit
 	looks        map[types.Object][]Look
 	origin       map[types.Object]types.Object
-	einoModels   bool // calls of eino's model interfaces reach Ark (arksdk.Package.EinoModels)
+	pkg          *arksdk.Package // how the package reaches Ark
 }
 
 // CallsArk reports whether a call of fn (a called function, or nil) sends
 // a request to Ark in this package: a method of an Ark SDK's client or of
 // an eino-ext Ark component, an OpenAI SDK's, or, in a package that builds
-// an eino-ext Ark component, a method of eino's model interfaces.
-func (m *Model) CallsArk(fn *types.Func) bool {
-	return arksdk.IsArkMethod(fn) || m.einoModels && arksdk.IsEinoModelMethod(fn)
+// an eino-ext Ark component, a method of eino's model interfaces; not one
+// on a client the package built for another provider.
+func (m *Model) CallsArk(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
+	if m.pkg == nil {
+		return false // the model of a package that cannot reach Ark
+	}
+	if arksdk.IsArkMethod(fn) {
+		return !m.pkg.OnOtherProvider(info, call)
+	}
+	return m.pkg.EinoModels && arksdk.IsEinoModelMethod(fn)
 }
 
 // ErrCheck is err != nil (or err == nil), or !errors.Is(err, S) for a

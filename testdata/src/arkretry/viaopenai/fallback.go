@@ -1,0 +1,68 @@
+package viaopenai
+
+import (
+	"context"
+	"time"
+
+	goopenai "github.com/sashabaranov/go-openai"
+
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
+)
+
+// A gateway with Ark first and another provider as its fallback: the
+// fallback's calls are not Ark's, and retrying every error of them is the
+// other provider's business.
+type upstream struct {
+	ark      *goopenai.Client
+	fallback *goopenai.Client
+	backup   openai.Client
+}
+
+func newUpstream(key string) *upstream {
+	arkCfg := goopenai.DefaultConfig(key)
+	arkCfg.BaseURL = arkBaseURL
+	dsCfg := goopenai.DefaultConfig(key)
+	dsCfg.BaseURL = "https://api.deepseek.com/v1"
+	return &upstream{
+		ark:      goopenai.NewClientWithConfig(arkCfg),
+		fallback: goopenai.NewClientWithConfig(dsCfg),
+		backup:   openai.NewClient(option.WithBaseURL("https://api.moonshot.cn/v1"), option.WithAPIKey(key)),
+	}
+}
+
+func (u *upstream) fallbackChat(ctx context.Context, req goopenai.ChatCompletionRequest) (goopenai.ChatCompletionResponse, error) {
+	var lastErr error
+	for attempt := 0; attempt < 3; attempt++ {
+		resp, err := u.fallback.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return resp, nil
+		}
+		lastErr = err
+		time.Sleep(time.Duration(attempt+1) * 500 * time.Millisecond)
+	}
+	return goopenai.ChatCompletionResponse{}, lastErr
+}
+
+func (u *upstream) backupChat(ctx context.Context, params openai.ChatCompletionNewParams) error {
+	var err error
+	for attempt := 0; attempt < 3; attempt++ {
+		if _, err = u.backup.Chat.Completions.New(ctx, params); err == nil {
+			return nil
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// The Ark client's own loop is still judged.
+func (u *upstream) arkChat(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	var err error
+	for attempt := 0; attempt < 3; attempt++ { // want `^this loop retries every error from CreateChatCompletion`
+		if _, err = u.ark.CreateChatCompletion(ctx, req); err == nil {
+			return nil
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
