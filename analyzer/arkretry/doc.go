@@ -142,7 +142,9 @@
 // A type assertion or type switch to an Ark error type on an error that the
 // SDK or eino wraps before returning it (bot, image and Responses stream
 // Recv, eino's Generate): it never matches, so the checks behind it never
-// run. The fix uses errors.AsType.
+// run. The assertion may be in a function of the package that such an
+// error is handed to (a predicate given the error of eino's Generate), one
+// call deep. The fix uses errors.AsType.
 //
 // # Flags
 //

@@ -366,6 +366,8 @@ func (j *judge) isRetryLoop(f *handling.Func, loop ast.Node, call *ast.CallExpr)
 func loopResends(info *types.Info, loop ast.Node, call *ast.CallExpr) bool {
 	var vars []types.Object
 	switch l := loop.(type) {
+	case *handling.GotoLoop:
+		return true // goto back to before the call: the same call again
 	case *ast.ForStmt:
 		if c, ok := ast.Unparen(l.Cond).(*ast.CallExpr); ok {
 			if _, isMethod := ast.Unparen(c.Fun).(*ast.SelectorExpr); isMethod {

@@ -93,7 +93,11 @@ type builder struct {
 	origin    map[types.Object]types.Object  // Ark error variable -> the error variable it was taken from
 	midstream map[types.Object]bool          // variables holding an error read mid-stream
 	arkErr    map[types.Object]*ast.CallExpr // error variables assigned by a call to Ark or a stream's Recv
-	callErr   map[types.Object]*ast.CallExpr // those, and error variables assigned by a function of the package
+	// paramAsserts are the assertions to an Ark error type on parameters;
+	// wrappedParams the parameters handed an error a call to Ark wraps.
+	paramAsserts  []paramAssert
+	wrappedParams map[*types.Var]*ast.CallExpr
+	callErr       map[types.Object]*ast.CallExpr // those, and error variables assigned by a function of the package
 
 	predicates  map[*types.Func]bool       // functions used as retry predicates
 	used        map[*types.Func]bool       // functions of the package called or used as values
@@ -230,8 +234,13 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 	case *ast.RangeStmt:
 		b.top.Loops = append(b.top.Loops, n)
 	case *ast.BranchStmt:
-		if n.Tok == token.CONTINUE {
+		switch n.Tok {
+		case token.CONTINUE:
 			b.top.rounds = append(b.top.rounds, round{node: n, loop: b.innermostLoop(stack)})
+		case token.GOTO:
+			if loop := b.gotoLoop(n, stack); loop != nil {
+				b.top.rounds = append(b.top.rounds, round{node: n, loop: loop})
+			}
 		}
 	case *ast.IfStmt:
 		if identOperand(n.Cond) {
@@ -397,6 +406,45 @@ func (b *builder) innermostLoop(stack []ast.Node) ast.Node {
 	return nil
 }
 
+// GotoLoop is a loop made with a backward goto (retry: resp, err :=
+// c.Call(); if ... { goto retry }): it runs from the label to the end of
+// the block that holds the label. It has no syntax of its own.
+type GotoLoop struct {
+	Label      *types.Label
+	From, Upto token.Pos
+}
+
+func (g *GotoLoop) Pos() token.Pos { return g.From }
+func (g *GotoLoop) End() token.Pos { return g.Upto }
+
+// gotoLoop returns the loop that goto statement n makes, when it jumps
+// back to a label of its function, recording it among the function's
+// loops once per label.
+func (b *builder) gotoLoop(n *ast.BranchStmt, stack []ast.Node) *GotoLoop {
+	lbl, ok := b.info.Uses[n.Label].(*types.Label)
+	if !ok || lbl.Pos() >= n.Pos() {
+		return nil
+	}
+	for _, l := range b.top.Loops {
+		if g, ok := l.(*GotoLoop); ok && g.Label == lbl {
+			return g
+		}
+	}
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *ast.BlockStmt:
+			if s.Pos() <= lbl.Pos() && lbl.Pos() < s.End() {
+				g := &GotoLoop{Label: lbl, From: lbl.Pos(), Upto: s.End()}
+				b.top.Loops = append(b.top.Loops, g)
+				return g
+			}
+		case *ast.FuncDecl, *ast.FuncLit:
+			return nil
+		}
+	}
+	return nil
+}
+
 // depth returns the index in stack of the innermost function node.
 func (b *builder) depth(stack []ast.Node) int {
 	for i := len(stack) - 1; i >= 0; i-- {
@@ -466,6 +514,7 @@ func (b *builder) finish() {
 		}
 	}
 	b.forVerdicts()
+	b.settleParamAsserts()
 	for _, u := range b.verdictUses {
 		if b.verdictRetries(u, b.branch(u.stmt)) {
 			b.predicateUse(u.fn)

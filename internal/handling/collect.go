@@ -224,6 +224,8 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		if fn != nil && fn.Pkg() == b.pass.Pkg && i < fn.Signature().Params().Len() {
 			if err := b.errVar(a); err != nil && b.midstream[err] {
 				b.m.MidstreamCalls = append(b.m.MidstreamCalls, &MidstreamCall{Call: n, Callee: fn, Param: fn.Signature().Params().At(i)})
+			} else if err != nil && b.arkErr[err] != nil {
+				b.wrappedHandoff(fn.Signature().Params().At(i), b.arkErr[err])
 			}
 		}
 	}

@@ -66,7 +66,7 @@ func (b *builder) decide(br *Branch, f *Func) {
 		}
 		return
 	case *ast.BranchStmt:
-		if s.Tok == token.BREAK || s.Tok == token.GOTO {
+		if s.Tok == token.BREAK || s.Tok == token.GOTO && !goesRound {
 			if _, inCase := br.Node.(*ast.CaseClause); !inCase || s.Label != nil {
 				br.Decision = ReturnsOther
 				return

@@ -205,14 +205,67 @@ func (b *builder) wrappedAssertion(node ast.Node, x, typ ast.Expr) {
 	if err == nil {
 		return
 	}
-	call := b.arkErr[err]
-	if call == nil || !arksdk.WrapsError(b.info, call) {
-		return
-	}
 	if t := b.info.TypeOf(typ); t == nil || arksdk.KindOf(t) == arksdk.NotAnError {
 		return
 	}
-	b.m.Assertions = append(b.m.Assertions, &Assertion{Node: node, Err: x, Target: typ, Source: call})
+	a := &Assertion{Node: node, Err: x, Target: typ}
+	call := b.arkErr[err]
+	if call == nil {
+		// On a parameter: decided by what the package's calls hand it
+		// (finish), one call deep.
+		if v, ok := err.(*types.Var); ok && b.isParam(v) {
+			b.paramAsserts = append(b.paramAsserts, paramAssert{v, a})
+		}
+		return
+	}
+	if !arksdk.WrapsError(b.info, call) {
+		return
+	}
+	a.Source = call
+	b.m.Assertions = append(b.m.Assertions, a)
+}
+
+// paramAssert is an assertion on a parameter, param.
+type paramAssert struct {
+	param *types.Var
+	a     *Assertion
+}
+
+// isParam reports whether v is a parameter of the function being walked.
+func (b *builder) isParam(v *types.Var) bool {
+	sig := b.top.Sig
+	if sig == nil {
+		return false
+	}
+	for p := range sig.Params().Variables() {
+		if p == v {
+			return true
+		}
+	}
+	return false
+}
+
+// wrappedHandoff records that call hands param of a function of the
+// package an error that the Ark call src wraps (isRetryableStep(err) after
+// err came from eino's Generate): an assertion on the parameter misses it.
+func (b *builder) wrappedHandoff(param *types.Var, src *ast.CallExpr) {
+	if _, seen := b.wrappedParams[param]; !seen && arksdk.WrapsError(b.info, src) {
+		if b.wrappedParams == nil {
+			b.wrappedParams = make(map[*types.Var]*ast.CallExpr)
+		}
+		b.wrappedParams[param] = src
+	}
+}
+
+// settleParamAsserts makes Assertions of the assertions on parameters that
+// are handed wrapped errors.
+func (b *builder) settleParamAsserts() {
+	for _, pa := range b.paramAsserts {
+		if src := b.wrappedParams[pa.param]; src != nil {
+			pa.a.Source = src
+			b.m.Assertions = append(b.m.Assertions, pa.a)
+		}
+	}
 }
 
 // retryCount collects arkruntime.WithRetryTimes(n) with a constant n, or

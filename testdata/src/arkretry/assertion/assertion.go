@@ -62,3 +62,30 @@ func chat(ctx context.Context, c *arkruntime.Client, req model.ChatRequest, s *u
 	_, ok := err.(*model.APIError)
 	return ok
 }
+
+// One call deep: a predicate handed the error eino's Generate wraps.
+func isRetryableStep(err error) bool {
+	if apiErr, ok := err.(*model.APIError); ok { // want `^cm\.Generate wraps the Ark error it returns, so this type assertion to \*model\.APIError never matches`
+		return apiErr.HTTPStatusCode == 429
+	}
+	return false
+}
+
+func plan(ctx context.Context, cm *ark.ChatModel, in []*schema.Message) error {
+	_, err := cm.Generate(ctx, in)
+	if err != nil && isRetryableStep(err) {
+		return errBusy
+	}
+	return err
+}
+
+// The same predicate shape handed only the client's bare errors: quiet.
+func isBusy(err error) bool {
+	_, ok := err.(*model.APIError)
+	return ok
+}
+
+func direct(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) bool {
+	_, err := c.CreateChatCompletion(ctx, req)
+	return isBusy(err)
+}

@@ -47,3 +47,30 @@ func backfillExcluding(ctx context.Context, c *arkruntime.Client, req model.Chat
 		return err
 	}
 }
+
+// A retry made with goto: the label, the call, and a jump back to it.
+func submit(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	attempt := 0
+again:
+	_, err := c.CreateChatCompletion(ctx, req)
+	if err != nil {
+		if errs.StatusOf(err) == http.StatusTooManyRequests && attempt < 6 { // want `retrying every 429 also retries QuotaExceeded`
+			attempt++
+			time.Sleep(time.Second << attempt)
+			goto again
+		}
+		return err
+	}
+	return nil
+}
+
+// A goto forward, to the function's cleanup: no loop. Quiet.
+func forward(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (err error) {
+	_, err = c.CreateChatCompletion(ctx, req)
+	if errs.StatusOf(err) == http.StatusTooManyRequests {
+		goto done
+	}
+	println("ok")
+done:
+	return err
+}

@@ -51,3 +51,15 @@ func kept(err error) string {
 func others(err error) bool {
 	return errs.Attempts(err) > 3 || errs.Label(err) == "fatal"
 }
+
+func gotoRetry(ctx context.Context, req model.ChatRequest) error {
+	attempt := 0
+again: // want `loop calls ark`
+	_, err := client.CreateChatCompletion(ctx, req)
+	if err != nil && errs.StatusOf(err) == http.StatusTooManyRequests && attempt < 6 { // want `^test status == 429 -> goes round$` `errcheck`
+		attempt++
+		time.Sleep(time.Second)
+		goto again
+	}
+	return err
+}
