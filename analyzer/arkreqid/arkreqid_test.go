@@ -26,13 +26,13 @@ func TestLoggers(t *testing.T) {
 	results := analysistest.RunWithSuggestedFixes(t, testdata, arkreqid.Analyzer,
 		"arkreqid/stdlog", "arkreqid/slog", "arkreqid/zap", "arkreqid/logrus", "arkreqid/zerolog",
 		"arkreqid/klog", "arkreqid/glog", "arkreqid/hclog", "arkreqid/cloudwego",
-		"arkreqid/rewrap", "arkreqid/locals")
+		"arkreqid/rewrap", "arkreqid/locals", "arkreqid/openaigo")
 	diagtest.CheckCategories(t, results)
 }
 
 // TestPrecision checks look-alikes that must not be reported.
 func TestPrecision(t *testing.T) {
-	analysistest.Run(t, testdata, arkreqid.Analyzer, "arkreqid/negatives", "arkreqid/noark")
+	analysistest.Run(t, testdata, arkreqid.Analyzer, "arkreqid/negatives", "arkreqid/noark", "arkreqid/openaiother")
 }
 
 // TestCustomLoggers checks loggers added by configuration and by flag.

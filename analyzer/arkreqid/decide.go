@@ -3,7 +3,6 @@ package arkreqid
 import (
 	"fmt"
 	"go/ast"
-	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -31,12 +30,11 @@ func (u *unit) decide() {
 			continue
 		}
 		diag.Report(u.pass, analysis.Diagnostic{
-			Pos:      e.Pos(),
-			End:      e.End(),
-			Category: "rewrapped-without-request-id",
-			URL:      u.pass.Analyzer.URL + "#hdr-Re_wrapped_without_its_request_ID",
-			Message: fmt.Sprintf("Ark error re-wrapped without its request ID; wrap it with %%w or add %s.RequestId",
-				types.ExprString(t.field)),
+			Pos:            e.Pos(),
+			End:            e.End(),
+			Category:       "rewrapped-without-request-id",
+			URL:            u.pass.Analyzer.URL + "#hdr-Re_wrapped_without_its_request_ID",
+			Message:        fmt.Sprintf("Ark error re-wrapped without its request ID; wrap it with %%w or add %s", u.idText(t.field)),
 			SuggestedFixes: u.wrapFix(e, t.field),
 		})
 	}
@@ -56,7 +54,7 @@ func (u *unit) decide() {
 			End:            lc.call.End(),
 			Category:       "logged-without-request-id",
 			URL:            u.pass.Analyzer.URL + "#hdr-Logged_without_its_request_ID",
-			Message:        fmt.Sprintf("Ark error logged without its request ID; add %s.RequestId", types.ExprString(t.field)),
+			Message:        fmt.Sprintf("Ark error logged without its request ID; add %s", u.idText(t.field)),
 			SuggestedFixes: u.logFix(lc, t.field),
 		})
 	}

@@ -51,7 +51,10 @@
 // and value for key-value loggers (slog, zap fields and sugar ...w, logrus
 // WithField, zerolog Str, klog ...S, hclog), " request_id=%s" and the ID for
 // printf-style calls with a literal format, and ": %w" with the error for
-// fmt.Errorf. The OpenAI-compatible SDKs' errors, GenerateImagesError and
+// fmt.Errorf. openai-go's Error, in a package that points openai-go at
+// Ark, keeps the ID in its Response's header
+// (apiErr.Response.Header.Get("X-Request-Id")), which the message and the
+// fix name. go-openai's errors, GenerateImagesError and
 // ContentGenerationError have no request ID to log and are not reported.
 //
 // # Logged without its request ID

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/arkvet/arkvet/internal/arksdk"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -67,7 +68,7 @@ func (u *unit) wrapFix(e ast.Expr, x ast.Expr) []analysis.SuggestedFix {
 	return []analysis.SuggestedFix{{Message: "wrap " + types.ExprString(x) + " with %w", TextEdits: edits}}
 }
 
-// requestID returns the text of x.RequestId when x can be repeated at pos:
+// requestID returns the text of x.RequestId (idText) when x can be repeated at pos:
 // a variable, or a field path from one, that is in scope there.
 func (u *unit) requestID(x ast.Expr, pos token.Pos) (string, bool) {
 	root := x
@@ -96,7 +97,13 @@ func (u *unit) requestID(x ast.Expr, pos token.Pos) (string, bool) {
 	if _, found := scope.LookupParent(id.Name, pos); found != obj {
 		return "", false // declared in a narrower scope than the call
 	}
-	return types.ExprString(x) + ".RequestId", true
+	return u.idText(x), true
+}
+
+// idText is the text that reads the request ID from the Ark error x:
+// x.RequestId, or the header of an openai-go error's response.
+func (u *unit) idText(x ast.Expr) string {
+	return arksdk.RequestIDFrom(types.ExprString(x), arksdk.KindOf(u.info.TypeOf(x)))
 }
 
 // appendVerb adds verb to the end of the call's format literal and arg to

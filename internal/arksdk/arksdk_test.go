@@ -220,8 +220,19 @@ func TestKindNames(t *testing.T) {
 	if !arksdk.OpenAIError.IsOpenAI() || arksdk.FileError.IsOpenAI() {
 		t.Errorf("IsOpenAI is wrong for FileError or OpenAIError")
 	}
-	if arksdk.FileError.HasRequestID() {
-		t.Errorf("file.Error has no request ID")
+	if arksdk.FileError.HasRequestID() || arksdk.OpenAIAPIError.HasRequestID() {
+		t.Errorf("file.Error and go-openai's APIError have no request ID")
+	}
+	if !arksdk.OpenAIError.HasRequestID() {
+		t.Errorf("openai-go's Error keeps the request ID in its response")
+	}
+	for k, want := range map[arksdk.ErrorKind]string{
+		arksdk.APIError:    "e.RequestId",
+		arksdk.OpenAIError: `e.Response.Header.Get("X-Request-Id")`,
+	} {
+		if got := arksdk.RequestIDFrom("e", k); got != want {
+			t.Errorf("RequestIDFrom(e, %v) = %s, want %s", k, got, want)
+		}
 	}
 }
 

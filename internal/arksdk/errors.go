@@ -50,10 +50,25 @@ func (k ErrorKind) String() string {
 // IsOpenAI reports whether k is an error type of an OpenAI-compatible SDK.
 func (k ErrorKind) IsOpenAI() bool { return k >= OpenAIAPIError }
 
-// HasRequestID reports whether errors of kind k carry Ark's request ID in a
-// RequestId field (and in their Error text). The OpenAI SDKs' errors and the
-// task-failure structs have none to log.
-func (k ErrorKind) HasRequestID() bool { return k == APIError || k == RequestError }
+// HasRequestID reports whether errors of kind k carry Ark's request ID: in
+// a RequestId field (and in their Error text), or, for openai-go's Error,
+// in the header of the Response it keeps (X-Request-Id, RequestIDFrom).
+// go-openai's errors and the task-failure structs have none to log.
+func (k ErrorKind) HasRequestID() bool { return k == APIError || k == RequestError || k == OpenAIError }
+
+// ServerRequestHeader is the response header in which Ark sends the request
+// ID (ark-runtime-go's model.ServerRequestHeader), the one an OpenAI SDK's
+// response holds.
+const ServerRequestHeader = "X-Request-Id"
+
+// RequestIDFrom returns the expression text that reads the request ID from
+// x, an error of kind k that HasRequestID.
+func RequestIDFrom(x string, k ErrorKind) string {
+	if k == OpenAIError {
+		return x + `.Response.Header.Get("` + ServerRequestHeader + `")`
+	}
+	return x + ".RequestId"
+}
 
 // errorKindByName maps the type names of each SDK package to kinds. The
 // key is the package path relative to an Ark root that has that layout, or

@@ -16,7 +16,7 @@ const (
 	RequestID      // the request ID: RequestId
 	Message        // the message text
 	Param          // the parameter name
-	Header         // the response header (ark-runtime-go's ResponseHeader, GetHeader())
+	Header         // the response header (ark-runtime-go's ResponseHeader, GetHeader(), openai-go's Response)
 	Wrapped        // the wrapped cause: RequestError.Err
 )
 
@@ -46,6 +46,7 @@ var roleByField = map[string]Role{
 	"GetMessage":     Message,
 	"Param":          Param,
 	"ResponseHeader": Header,
+	"Response":       Header, // openai-go's Error.Response, whose header holds the ID
 	"GetHeader":      Header,
 	"Err":            Wrapped,
 }
@@ -123,6 +124,9 @@ func selectionOf(info *types.Info, sel *ast.SelectorExpr) (Field, bool) {
 		return Field{}, false
 	}
 	if role == Wrapped && kind != RequestError && kind != OpenAIRequestError {
+		return Field{}, false
+	}
+	if sel.Sel.Name == "Response" && kind != OpenAIError {
 		return Field{}, false
 	}
 	// A Responses stream's error event has a Type too, but it is the event's

@@ -175,7 +175,7 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 	case *ast.SelectorExpr:
 		if len(b.frames) > 0 && !b.frames[0].ReadsFields {
 			f, ok := arksdk.FieldOf(b.info, n)
-			b.frames[0].ReadsFields = ok && f.Kind.HasRequestID() && f.Role.Detail()
+			b.frames[0].ReadsFields = ok && f.Kind.HasRequestID() && f.Role.Detail() && (!f.Kind.IsOpenAI() || b.openAIFromArk())
 		}
 		return
 	case *ast.CallExpr, *ast.CompositeLit, *ast.TypeAssertExpr, *ast.TypeSwitchStmt, *ast.AssignStmt, *ast.ValueSpec:
