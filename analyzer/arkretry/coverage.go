@@ -52,7 +52,7 @@ func (j *judge) coverage(c *classification) (covered, missing []*codes.Code) {
 		switch {
 		case j.namesCode(c, code):
 			covered = append(covered, code)
-		case j.mayGet(code):
+		case j.mayGet(c, code):
 			missing = append(missing, code)
 		}
 	}
@@ -69,11 +69,16 @@ func (j *judge) coverage(c *classification) (covered, missing []*codes.Code) {
 	return covered, missing
 }
 
-// mayGet reports whether the package's calls to Ark may get code: it is
-// sent by every API, or by one the package calls, or the package makes no
-// call itself (a classifier for other packages' calls).
-func (j *judge) mayGet(code *codes.Code) bool {
+// mayGet reports whether the errors c classifies may hold code: errors of
+// a kind only one API's responses carry hold only that API's codes
+// (arksdk.KindAPI); otherwise code is sent by every API, or by one the
+// package calls, or the package makes no call itself (a classifier for
+// other packages' calls).
+func (j *judge) mayGet(c *classification, code *codes.Code) bool {
 	api := arksdk.CodeAPI(code.Name)
+	if kindAPI := arksdk.KindAPI(c.kind); kindAPI != "" {
+		return api == kindAPI
+	}
 	return api == "" || !j.callsArk || j.apis[api]
 }
 

@@ -122,7 +122,9 @@
 // # Retries off
 //
 // arkruntime.WithRetryTimes(0) (or eino's ChatModelConfig.RetryTimes set to
-// 0) in a package where nothing handles a 429.
+// 0) in a package where nothing handles a 429. Handing the calls to a helper
+// of another package that takes a retry condition (func(error) bool, or a
+// policy struct holding one) counts as handling them.
 //
 // # Negative retry count
 //
@@ -141,10 +143,10 @@
 //
 // A type assertion or type switch to an Ark error type on an error that the
 // SDK or eino wraps before returning it (bot, image and Responses stream
-// Recv, eino's Generate): it never matches, so the checks behind it never
-// run. The assertion may be in a function of the package that such an
-// error is handed to (a predicate given the error of eino's Generate), one
-// call deep. The fix uses errors.AsType.
+// Recv, go-openai's stream Recv, eino's Generate): it never matches, so the
+// checks behind it never run. The assertion may be in a function of the
+// package that such an error is handed to (a predicate given the error of
+// eino's Generate), one call deep. The fix uses errors.AsType.
 //
 // # Flags
 //

@@ -63,7 +63,7 @@ func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *rege
 				j.toHelpers[f] = append(j.toHelpers[f], c)
 			}
 		}
-		if len(j.toHelpers[f]) > 0 {
+		if len(j.toHelpers[f]) > 0 || j.toRetryingHelper(f) {
 			j.handles429 = true
 		}
 	}
@@ -82,6 +82,52 @@ func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *rege
 		}
 	}
 	return j
+}
+
+// toRetryingHelper reports whether f, a function literal that calls Ark,
+// is handed to a helper of another package that retries by what its
+// parameters are (a retry library, or one taking a retry condition:
+// func(error) bool, or a policy struct holding one). Its body is out of
+// view, and its condition may well handle a 429.
+func (j *judge) toRetryingHelper(f *handling.Func) bool {
+	if f.PassedTo == nil || len(f.ArkCalls) == 0 {
+		return false
+	}
+	fn := arksdk.Callee(j.pass.TypesInfo, f.PassedTo)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == j.pass.Pkg {
+		return false
+	}
+	if retryLibrary.MatchString(fn.Pkg().Path()) {
+		return true
+	}
+	for p := range fn.Signature().Params().Variables() {
+		if isRetryCondition(p.Type()) {
+			return true
+		}
+		if st, ok := derefStruct(p.Type()); ok {
+			for fld := range st.Fields() {
+				if isRetryCondition(fld.Type()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isRetryCondition reports whether t is func(error) bool.
+func isRetryCondition(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	return ok && sig.Params().Len() == 1 && handling.IsError(sig.Params().At(0).Type()) && handling.ReturnsBool(sig)
+}
+
+// derefStruct returns the struct type t is, through one pointer.
+func derefStruct(t types.Type) (*types.Struct, bool) {
+	if ptr, ok := t.Underlying().(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	return st, ok
 }
 
 // rule is one of arkretry's rules: its category and its documentation.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/arkvet/arkvet/codes"
+	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
 	"golang.org/x/tools/go/analysis"
 )
@@ -64,6 +65,9 @@ func (j *judge) retriesFamily(c *classification) bool {
 // limit fails at once. A function the package never uses, named like a
 // predicate, may be one code of interest among others and stays quiet.
 func (j *judge) retriesOne(c *classification) bool {
+	if j.defersVerdict(c) {
+		return false
+	}
 	for _, t := range c.tests {
 		if t.Op != handling.Equal || !t.Direct || len(j.named(j.cls.backoff, t)) != 1 || t.Branch == nil {
 			continue
@@ -80,6 +84,20 @@ func (j *judge) retriesOne(c *classification) bool {
 		}
 		if j.retries(t.Branch, t.Func) {
 			return true
+		}
+	}
+	return false
+}
+
+// defersVerdict reports whether the unit of c hands the error to another
+// function giving a verdict (return arkerr.Retryable(err) after one code of
+// its own): the rest of the decision is that function's, out of view.
+func (j *judge) defersVerdict(c *classification) bool {
+	for _, f := range j.unitFuncs[c.unit] {
+		for _, call := range f.HelperCalls {
+			if fn := arksdk.Callee(j.pass.TypesInfo, call); fn != nil && handling.VerdictIndex(fn.Signature()) >= 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -169,6 +169,18 @@ func CodeAPI(code string) string {
 	return ""
 }
 
+// KindAPI names the one API of CodeAPI whose responses carry errors of
+// kind k inside them, or returns "": a GenerateImagesError is one image's
+// failure inside an image generation response, so of the 429 codes it can
+// hold only the per-minute image limit (the request's own rate limits fail
+// the whole call, as an APIError).
+func KindAPI(k ErrorKind) string {
+	if k == GenerateImagesError {
+		return apiImages
+	}
+	return ""
+}
+
 const (
 	apiAgentSessions = "agent sessions"
 	apiImages        = "image generation"

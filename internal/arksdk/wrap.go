@@ -21,6 +21,8 @@ import (
 //     ResponsesAPIChatModel.Generate ("failed to create chat completion: %w",
 //     "failed to create responses: %w"), ResponsesAPIChatModel.Stream, and
 //     ChatModel.CreateSessionCache ("CreateContext fail: %w").
+//   - go-openai v1.43.0: Recv of every stream (streamReader[T].Recv,
+//     fmt.Errorf("error, %w", respErr.Error) for an error event).
 //
 // eino's schema.StreamReader[T].Recv is not listed: it forwards what the
 // model's reader sent, bare from the Chat Completions stream and wrapped
@@ -45,6 +47,11 @@ func WrapsError(info *types.Info, call *ast.CallExpr) bool {
 	}
 	if path == einoArkModelPath {
 		return einoWrapping[recv][name]
+	}
+	if path == goOpenAIPath {
+		// Every go-openai stream (chat, completion, responses) reads through
+		// streamReader[T].Recv.
+		return recv == "streamReader" && name == "Recv"
 	}
 	return false
 }

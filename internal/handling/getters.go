@@ -9,7 +9,8 @@ import (
 	"github.com/arkvet/arkvet/internal/arksdk"
 )
 
-// A getter is a function of the package that takes an error and gives
+// A getter is a function of the package that takes an error (or an SDK
+// error: func codeOf(apiErr *openai.APIError) string) and gives
 // back one of an Ark error's code, type or status, or a zero value: func
 // codeOf(err error) (string, int, bool) { ...; return apiErr.Code, ... }.
 // What a call of it returns there is that detail of the error it is handed,
@@ -31,10 +32,11 @@ type getterCall struct {
 }
 
 // takesErrorArg reports whether call, to a function of the package, is
-// handed an error: the only calls a getter answers.
+// handed an error or an SDK error (codeOf(apiErr)): the only calls a getter
+// answers.
 func (b *builder) takesErrorArg(call *ast.CallExpr) bool {
 	for _, a := range call.Args {
-		if t := b.info.TypeOf(a); t != nil && IsError(t) {
+		if t := b.info.TypeOf(a); t != nil && (IsError(t) || arksdk.KindOf(t) != arksdk.NotAnError) {
 			return true
 		}
 	}
@@ -71,7 +73,7 @@ func (b *builder) findGetters() {
 func (b *builder) gettersOf(sig *types.Signature, body *ast.BlockStmt) []getter {
 	param := -1
 	for i := range sig.Params().Len() {
-		if IsError(sig.Params().At(i).Type()) {
+		if t := sig.Params().At(i).Type(); IsError(t) || arksdk.KindOf(t) != arksdk.NotAnError {
 			param = i
 			break
 		}

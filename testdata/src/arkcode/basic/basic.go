@@ -127,4 +127,10 @@ func locals(apiErr *model.APIError) string {
 
 func fill(*string) {}
 
-func pick(apiErr *model.APIError) (string, bool) { return apiErr.Code, true }
+// pick gives back more than codes ("unknown"): no getter.
+func pick(apiErr *model.APIError) (string, bool) {
+	if apiErr == nil {
+		return "unknown", false
+	}
+	return apiErr.Code, true
+}

@@ -66,3 +66,17 @@ func (u *upstream) arkChat(ctx context.Context, req goopenai.ChatCompletionReque
 	}
 	return err
 }
+
+// go-openai's stream Recv wraps an error event's *APIError with %w: a type
+// assertion never matches; errors.As does.
+func (u *upstream) stream(ctx context.Context, req goopenai.ChatCompletionRequest) bool {
+	s, err := u.ark.CreateChatCompletionStream(ctx, req)
+	if err != nil {
+		return false
+	}
+	_, err = s.Recv()
+	if apiErr, ok := err.(*goopenai.APIError); ok && apiErr.Code == "ServerOverloaded" { // want `^s\.Recv wraps the Ark error it returns, so this type assertion to \*goopenai\.APIError never matches`
+		return true
+	}
+	return false
+}

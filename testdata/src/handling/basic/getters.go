@@ -66,3 +66,15 @@ func keptCode(err error) int {
 	}
 	return 0
 }
+
+// A getter handed the SDK error itself.
+func sdkCode(apiErr *model.APIError) string {
+	if apiErr == nil {
+		return ""
+	}
+	return apiErr.Code
+}
+
+func viaSDKGetter(apiErr *model.APIError) bool {
+	return sdkCode(apiErr) == "ServerOverloaded" // want `^test code == "ServerOverloaded" -> true$`
+}

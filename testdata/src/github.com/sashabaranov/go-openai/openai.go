@@ -68,12 +68,24 @@ type ChatCompletionStreamResponse struct {
 	ID string `json:"id"`
 }
 
-type ChatCompletionStream struct{}
-
-func (s *ChatCompletionStream) Recv() (ChatCompletionStreamResponse, error) {
-	return ChatCompletionStreamResponse{}, nil
+// streamReader reads every stream, as in the real SDK: an error event's
+// error comes back wrapped, fmt.Errorf("error, %w", respErr.Error).
+type streamReader[T any] struct {
+	err *APIError
 }
-func (s *ChatCompletionStream) Close() error { return nil }
+
+func (stream *streamReader[T]) Recv() (response T, err error) {
+	if stream.err != nil {
+		return response, fmt.Errorf("error, %w", stream.err)
+	}
+	return response, nil
+}
+
+func (stream *streamReader[T]) Close() error { return nil }
+
+type ChatCompletionStream struct {
+	*streamReader[ChatCompletionStreamResponse]
+}
 
 func (c *Client) CreateChatCompletion(ctx context.Context, request ChatCompletionRequest) (response ChatCompletionResponse, err error) {
 	return
