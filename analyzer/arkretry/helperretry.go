@@ -200,20 +200,12 @@ func (j *judge) alwaysTrue(e ast.Expr) bool {
 	if !ok || !handling.ReturnsBool(sig) {
 		return false
 	}
-	returns, always := 0, true
-	ast.Inspect(lit.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
+	returns, always := everyReturn(lit.Body, func(ret *ast.ReturnStmt) bool {
+		if len(ret.Results) != 1 {
 			return false
-		case *ast.ReturnStmt:
-			returns++
-			if len(n.Results) != 1 {
-				always = false
-			} else if v := j.pass.TypesInfo.Types[n.Results[0]].Value; v == nil || v.Kind() != constant.Bool || !constant.BoolVal(v) {
-				always = false
-			}
 		}
-		return always
+		v := j.pass.TypesInfo.Types[ret.Results[0]].Value
+		return v != nil && v.Kind() == constant.Bool && constant.BoolVal(v)
 	})
 	return always && returns > 0
 }

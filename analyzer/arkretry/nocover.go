@@ -79,31 +79,47 @@ func returnsText(info *types.Info, f *handling.Func) bool {
 	if !ok || decl.Body == nil {
 		return false
 	}
-	text := true
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
+	_, text := everyReturn(decl.Body, func(ret *ast.ReturnStmt) bool {
+		for _, r := range ret.Results {
+			for {
+				bin, ok := ast.Unparen(r).(*ast.BinaryExpr)
+				if !ok || bin.Op != token.ADD {
+					break
+				}
+				r = bin.X
+			}
+			v := info.Types[r].Value
+			if v == nil || v.Kind() != constant.String {
+				return false
+			}
+			if s := constant.StringVal(v); s != "" && !strings.Contains(s, " ") {
+				return false
+			}
+		}
+		return true
+	})
+	return text
+}
+
+// everyReturn reports whether holds is true of every return statement of
+// body outside the function literals in it, and how many it met; it stops
+// at the first that fails.
+func everyReturn(body *ast.BlockStmt, holds func(*ast.ReturnStmt) bool) (n int, all bool) {
+	all = true
+	ast.Inspect(body, func(node ast.Node) bool {
+		if !all {
+			return false // settled: Inspect goes on to siblings otherwise
+		}
+		switch node := node.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
-			for _, r := range n.Results {
-				for {
-					bin, ok := ast.Unparen(r).(*ast.BinaryExpr)
-					if !ok || bin.Op != token.ADD {
-						break
-					}
-					r = bin.X
-				}
-				v := info.Types[r].Value
-				if v == nil || v.Kind() != constant.String {
-					text = false
-				} else if s := constant.StringVal(v); s != "" && !strings.Contains(s, " ") {
-					text = false
-				}
-			}
+			n++
+			all = holds(node)
 		}
-		return text
+		return all
 	})
-	return text
+	return n, all
 }
 
 // stringsOnly reports whether sig has results, all of them strings.

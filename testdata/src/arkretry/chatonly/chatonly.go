@@ -54,4 +54,3 @@ func chat(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) erro
 		time.Sleep(time.Duration(i+1) * time.Second)
 	}
 }
-
