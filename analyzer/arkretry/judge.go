@@ -104,7 +104,7 @@ func (j *judge) toRetryingHelper(f *handling.Func) bool {
 		if isRetryCondition(p.Type()) {
 			return true
 		}
-		if st, ok := derefStruct(p.Type()); ok {
+		if st, ok := arksdk.StructOf(p.Type()); ok {
 			for fld := range st.Fields() {
 				if isRetryCondition(fld.Type()) {
 					return true
@@ -119,15 +119,6 @@ func (j *judge) toRetryingHelper(f *handling.Func) bool {
 func isRetryCondition(t types.Type) bool {
 	sig, ok := t.Underlying().(*types.Signature)
 	return ok && sig.Params().Len() == 1 && handling.IsError(sig.Params().At(0).Type()) && handling.ReturnsBool(sig)
-}
-
-// derefStruct returns the struct type t is, through one pointer.
-func derefStruct(t types.Type) (*types.Struct, bool) {
-	if ptr, ok := t.Underlying().(*types.Pointer); ok {
-		t = ptr.Elem()
-	}
-	st, ok := t.Underlying().(*types.Struct)
-	return st, ok
 }
 
 // rule is one of arkretry's rules: its category and its documentation.

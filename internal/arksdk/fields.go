@@ -149,7 +149,7 @@ func declaringType(sel *types.Selection) types.Type {
 		t := sel.Recv()
 		idx := sel.Index()
 		for _, i := range idx[:len(idx)-1] {
-			st, ok := underlyingStruct(t)
+			st, ok := StructOf(t)
 			if !ok {
 				return nil
 			}
@@ -160,7 +160,8 @@ func declaringType(sel *types.Selection) types.Type {
 	return nil
 }
 
-func underlyingStruct(t types.Type) (*types.Struct, bool) {
+// StructOf returns the struct type t is, through aliases and one pointer.
+func StructOf(t types.Type) (*types.Struct, bool) {
 	t = types.Unalias(t)
 	if ptr, ok := t.(*types.Pointer); ok {
 		t = ptr.Elem()

@@ -102,12 +102,20 @@ func ParamCalled(info *types.Info, sig *types.Signature, call *ast.CallExpr) *ty
 	if v == nil {
 		return nil
 	}
-	for i := range sig.Params().Len() {
-		if sig.Params().At(i) == v {
-			return v
-		}
+	if isParamOf(sig, v) {
+		return v
 	}
 	return nil
+}
+
+// isParamOf reports whether v is a parameter of sig.
+func isParamOf(sig *types.Signature, v *types.Var) bool {
+	for p := range sig.Params().Variables() {
+		if p == v {
+			return true
+		}
+	}
+	return false
 }
 
 // takenFrom records that the Ark error variable lhs was taken out of the
@@ -233,16 +241,7 @@ type paramAssert struct {
 
 // isParam reports whether v is a parameter of the function being walked.
 func (b *builder) isParam(v *types.Var) bool {
-	sig := b.top.Sig
-	if sig == nil {
-		return false
-	}
-	for p := range sig.Params().Variables() {
-		if p == v {
-			return true
-		}
-	}
-	return false
+	return b.top.Sig != nil && isParamOf(b.top.Sig, v)
 }
 
 // wrappedHandoff records that call hands param of a function of the
