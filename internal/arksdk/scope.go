@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Analyzer decides once per package whether the package can reach Ark. Its
@@ -130,9 +129,7 @@ func pointsOpenAIAtArk(pass *analysis.Pass) bool {
 					found = true
 				}
 			case *ast.CallExpr: // option.WithBaseURL(x)
-				fn, ok := typeutil.Callee(pass.TypesInfo, n).(*types.Func)
-				if ok && fn.Pkg() != nil && isOpenAIGoPackage(fn.Pkg().Path(), openAIGoOptions) && fn.Name() == "WithBaseURL" &&
-					len(n.Args) == 1 && setsArkOrConfiguredURL(pass.TypesInfo, n.Args[0]) {
+				if isBaseURLOption(pass.TypesInfo, n) && setsArkOrConfiguredURL(pass.TypesInfo, n.Args[0]) {
 					found = true
 				}
 			case *ast.AssignStmt: // cfg.BaseURL = x

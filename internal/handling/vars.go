@@ -132,15 +132,15 @@ func (b *builder) assignVars(s *ast.AssignStmt) {
 			}
 			b.define(v, value)
 		}
-		if len(s.Lhs) == 1 && len(s.Rhs) == 1 {
-			b.keepForeign(v, s.Rhs[0])
-		}
 		switch {
 		case (s.Tok == token.DEFINE || s.Tok == token.ASSIGN) && len(s.Rhs) == 1 && b.getterCandidate(s.Rhs[0]):
 			// code, _, ok := codeOf(err): decided once the getters are
 			// known (settleGetterCalls).
 			if i == 0 {
 				b.getterCalls = append(b.getterCalls, getterCall{s, ast.Unparen(s.Rhs[0]).(*ast.CallExpr)})
+			}
+			if len(s.Lhs) == 1 {
+				b.keepForeign(v, s.Rhs[0]) // status := errs.StatusOf(err), for a comparison of it later
 			}
 		case (s.Tok == token.DEFINE || s.Tok == token.ASSIGN) && len(s.Lhs) == len(s.Rhs):
 			b.assignVar(v, s.Rhs[i])
