@@ -104,6 +104,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	j.retryHelperEveryError()
 	j.retryConfigEveryError()
 	j.wrongErrorType()
+	j.foreignTargets()
 	j.retryCounts()
 	j.midstreamStatus()
 	j.wrappedAssertions()

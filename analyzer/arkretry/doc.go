@@ -65,7 +65,11 @@
 // or a retryable wrapper; a branch taken on everything but a 429 that leads
 // out of a loop around a call to Ark, so that the loop goes round on the
 // 429s; a branch that sets a local flag a later if goes round on, or a test
-// kept in such a flag) without
+// kept in such a flag; a branch that puts the work off to be done again
+// later, as work queues and reconcilers retry: a call handed a delay,
+// q.Requeue(ctx, job, time.Minute), or a result asking to come back,
+// controller-runtime's reconcile.Result{RequeueAfter: d} or
+// {Requeue: true}) without
 // excluding the 429 codes that waiting
 // does not clear (SetLimitExceeded, QuotaExceeded, ...; one that only
 // another API sends, SessionQuotaExceeded, need not be). A decision that
@@ -118,6 +122,15 @@
 // decode, so its 429 and 4xx branches never run. The same holds of
 // go-openai pointed at Ark: *openai.RequestError beside *openai.APIError.
 // A switch on the status is one finding, at its 429 case if it has one.
+//
+// An errors.As, errors.AsType or type assertion into one SDK's error type
+// on an error that another SDK returned, when the code tests what it takes
+// out: go-openai pointed at Ark returns *openai.APIError, never
+// volcengine-go-sdk's *model.APIError, so errors.As(err, &apiErr) with the
+// latter never matches and its 429 branch never runs. The error is the
+// other SDK's when a call through that SDK's client returned it, or a
+// function of the package all of whose calls to Ark go through that SDK,
+// in a package that makes no call through the target's own SDK.
 //
 // # Retries off
 //

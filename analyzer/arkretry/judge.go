@@ -217,6 +217,8 @@ func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
 		// A loop that asks something else each round (the next item) skips
 		// the error rather than retrying it.
 		return br.Loop == nil || j.retriesArk(f, br.Loop)
+	case handling.Reschedules:
+		return true
 	case handling.ReturnsTrue:
 		return j.isPredicate(f)
 	case handling.ReturnsClass:

@@ -249,8 +249,8 @@ func (j *judge) noStatusCoverage() {
 			continue
 		}
 		at := ast.Node(t.Node)
-		if sw, ok := t.Set.(*ast.SwitchStmt); ok {
-			at = rng{sw.Pos(), sw.Body.Lbrace}
+		if sw, ok := t.Set.(*ast.SwitchStmt); ok && sw.Tag != nil {
+			at = rng{sw.Pos(), sw.Body.Lbrace} // switch apiErr.HTTPStatusCode { case 500, 502, 503: ...
 		}
 		if reported[t.Set] || reported[t.Branch.Node] || j.uncovered[f.Unit()] || j.looksAt429(t) {
 			continue
@@ -271,7 +271,7 @@ func (j *judge) noStatusCoverage() {
 func (j *judge) looksAt429(t *handling.Test) bool {
 	unit, fn := t.Func.Unit(), t.Func.Obj
 	// A loop's own unit is all there is; a literal's unit holds its uses.
-	if looks := j.unitLooksAt429(unit, fn); looks || t.Branch.Decision == handling.GoesRound || fn == nil {
+	if looks := j.unitLooksAt429(unit, fn); looks || t.Branch.Decision == handling.GoesRound || t.Branch.Decision == handling.Reschedules || fn == nil {
 		return looks
 	}
 	users := j.usersOf(fn)

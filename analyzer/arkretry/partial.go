@@ -24,6 +24,10 @@ func (j *judge) partialCoverage() {
 			continue
 		}
 		subject, at := c.subject()
+		if clause, _ := j.coveringClause(c, covered); clause != nil {
+			// The case that lists the codes handled is where the others go.
+			at = rng{clause.Case, clause.Colon + 1}
+		}
 		verb := "handle"
 		if !strings.HasPrefix(subject, "checks") {
 			verb = "handles"
@@ -103,6 +107,32 @@ func (j *judge) defersVerdict(c *classification) bool {
 	return false
 }
 
+// coveringClause returns the one case clause of a tagged switch that names
+// the covered codes, and its branch; nil when c is not all in one tagged
+// switch or the covered codes are in several cases.
+func (j *judge) coveringClause(c *classification, covered []*codes.Code) (*ast.CaseClause, *handling.Branch) {
+	var clause *ast.CaseClause
+	var br *handling.Branch
+	for _, t := range c.tests {
+		if t.Branch == nil {
+			return nil, nil
+		}
+		cc, ok := t.Branch.Node.(*ast.CaseClause)
+		sw, isSwitch := t.Set.(*ast.SwitchStmt)
+		if !ok || !isSwitch || sw.Tag == nil || t.Op != handling.Equal {
+			return nil, nil // not all in one tagged switch
+		}
+		if len(j.named(covered, t)) == 0 {
+			continue
+		}
+		if clause != nil && clause != cc {
+			return nil, nil // which case would be a guess
+		}
+		clause, br = cc, t.Branch
+	}
+	return clause, br
+}
+
 // addToCase is the fix of partial coverage in a tagged switch: add the
 // missing codes to the one case clause that names the covered ones. It is
 // offered only where that case is a generic rate-limit action (see
@@ -110,25 +140,7 @@ func (j *judge) defersVerdict(c *classification) bool {
 // particular to its codes changes what the program means; elsewhere the
 // message says what to add.
 func (j *judge) addToCase(c *classification, covered, missing []*codes.Code) (analysis.SuggestedFix, bool) {
-	var clause *ast.CaseClause
-	var br *handling.Branch
-	for _, t := range c.tests {
-		if t.Branch == nil {
-			return analysis.SuggestedFix{}, false
-		}
-		cc, ok := t.Branch.Node.(*ast.CaseClause)
-		sw, isSwitch := t.Set.(*ast.SwitchStmt)
-		if !ok || !isSwitch || sw.Tag == nil || t.Op != handling.Equal {
-			return analysis.SuggestedFix{}, false // not all in one tagged switch
-		}
-		if len(j.named(covered, t)) == 0 {
-			continue
-		}
-		if clause != nil && clause != cc {
-			return analysis.SuggestedFix{}, false // which case would be a guess
-		}
-		clause, br = cc, t.Branch
-	}
+	clause, br := j.coveringClause(c, covered)
 	if clause == nil || len(clause.List) < 2 || !j.genericAction(br) {
 		return analysis.SuggestedFix{}, false
 	}

@@ -2,6 +2,7 @@ package arkretry
 
 import (
 	"go/ast"
+	"go/types"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
@@ -73,5 +74,38 @@ func (j *judge) wrongErrorType() {
 				"%s carries only transport failures and bodies that do not decode; %s returns every Ark error with a JSON body, rate limits included, as %s, so %s never matches; use errors.As with %s",
 				tt.transportName, tt.sdk, tt.apiName, what, tt.apiName)
 		}
+	}
+}
+
+// foreignTargets reports errors.As, errors.AsType and type assertions to
+// one SDK's error type on errors only another SDK returns, when the code
+// tests what they take out: volcengine-go-sdk's *model.APIError on the
+// error of go-openai pointed at Ark never matches, so its 429 branch never
+// runs.
+func (j *judge) foreignTargets() {
+	if len(j.m.ForeignTargets) == 0 {
+		return
+	}
+	tested := make(map[types.Object]bool)
+	for _, t := range j.m.Tests {
+		tested[t.Subject.Key.Obj] = true
+	}
+	for _, ft := range j.m.ForeignTargets {
+		if !tested[ft.Target] {
+			continue
+		}
+		what := "type assertion"
+		if call, ok := ft.Node.(*ast.CallExpr); ok {
+			_, name := handling.FuncOf(j.pass.TypesInfo, call)
+			what = "errors." + name
+		}
+		source := ft.Got.SDKName() + "'s " + j.text(ft.Source.Fun)
+		if fn := arksdk.Callee(j.pass.TypesInfo, ft.Source); fn != nil && fn.Pkg() == j.pass.Pkg {
+			source = j.text(ft.Source.Fun) + ", which calls Ark through " + ft.Got.SDKName() + ","
+		}
+		target := types.TypeString(ft.Target.Type(), (*types.Package).Name)
+		j.report(ruleWrongType, ft.Node, nil,
+			"the error of %s is never %s's %s, so this %s never matches and the checks of %s never run; use %s",
+			source, ft.Want.SDKName(), target, what, ft.Target.Name(), ft.Got.APIErrorType())
 	}
 }

@@ -13,8 +13,9 @@ import (
 // the shapes real code uses: a classifier returning a class its caller
 // retries, a loop that retries every error, a status check on the
 // transport error type, a loop that retries only what a helper allows, a
-// sentinel error as the class, the package's own retry helper, and a look
-// at the error that decides nothing.
+// sentinel error as the class, the package's own retry helper, a look at
+// the error that decides nothing, and go-openai's error taken into the SDK's
+// type.
 func TestRetryShapes(t *testing.T) {
 	bin := arkvetBinary(t)
 	dir := t.TempDir()
@@ -22,19 +23,26 @@ func TestRetryShapes(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := run(t, dir, "go", "vet", "-vettool="+bin, "-json", "./...")
-	// go vet -json: {"pkg": {"analyzer": [{"posn": ..., "category": ..., "message": ...}]}}
-	var out map[string]map[string][]struct {
-		Posn, Category, Message string
-	}
-	// go vet prints the vet tool's JSON on standard output, and exits 0.
-	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil || r.exit != 0 {
-		t.Fatalf("go vet -json: exit %d, output not JSON (%v):\n%s%s", r.exit, err, r.stdout, r.stderr)
+	// go vet -json prints one object per package:
+	// {"pkg": {"analyzer": [{"posn": ..., "category": ..., "message": ...}]}}
+	// on standard output, and exits 0.
+	if r.exit != 0 {
+		t.Fatalf("go vet -json: exit %d:\n%s%s", r.exit, r.stdout, r.stderr)
 	}
 	var got []string
-	for _, byAnalyzer := range out {
-		for name, diags := range byAnalyzer {
-			for _, d := range diags {
-				got = append(got, name+" "+d.Category+" "+filepath.Base(d.Posn)+": "+d.Message)
+	dec := json.NewDecoder(strings.NewReader(r.stdout))
+	for dec.More() {
+		var out map[string]map[string][]struct {
+			Posn, Category, Message string
+		}
+		if err := dec.Decode(&out); err != nil {
+			t.Fatalf("go vet -json: output not JSON (%v):\n%s%s", err, r.stdout, r.stderr)
+		}
+		for _, byAnalyzer := range out {
+			for name, diags := range byAnalyzer {
+				for _, d := range diags {
+					got = append(got, name+" "+d.Category+" "+filepath.Base(d.Posn)+": "+d.Message)
+				}
 			}
 		}
 	}
@@ -62,6 +70,8 @@ func TestRetryShapes(t *testing.T) {
 		// A classifier and a loop's condition that retry 5xx but not 429.
 		"arkretry no-429-coverage shapes.go:82:32: this decision retries server errors (5xx) but not 429",
 		"arkretry no-429-coverage shapes.go:204:41: this decision retries server errors (5xx) but not 429",
+		// go-openai's error taken into the Ark SDK's type, which it never is.
+		"arkretry wrong-error-type foreign.go:30:5: the error of go-openai's c.CreateChatCompletion is never volcengine-go-sdk's *model.APIError",
 	}
 	joined := strings.Join(got, "\n")
 	for _, w := range want {

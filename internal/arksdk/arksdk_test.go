@@ -76,6 +76,9 @@ func runProbe(pass *analysis.Pass) (any, error) {
 				if arksdk.IsModelRetryConfig(t) {
 					pass.Reportf(n.Type.Pos(), "model retry config")
 				}
+				if arksdk.IsRequeueResult(t) {
+					pass.Reportf(n.Type.Pos(), "requeue result")
+				}
 			}
 			return true
 		})

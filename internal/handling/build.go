@@ -96,6 +96,7 @@ type builder struct {
 	// paramAsserts are the assertions to an Ark error type on parameters;
 	// wrappedParams the parameters handed an error a call to Ark wraps.
 	paramAsserts  []paramAssert
+	targets       []*ForeignTarget // SDK error targets taken from a call's error, settled in finish
 	wrappedParams map[*types.Var]*ast.CallExpr
 	callErr       map[types.Object]*ast.CallExpr // those, and error variables assigned by a function of the package
 
@@ -484,7 +485,7 @@ func (b *builder) retriedPast(u classUse) bool {
 	}
 	br := b.branch(ifs)
 	b.decide(br, u.fn)
-	if br.Decision == Undecided || br.Decision == GoesRound {
+	if br.Decision == Undecided || br.Decision == GoesRound || br.Decision == Reschedules {
 		return false
 	}
 	loop := u.fn.InnermostLoop(ifs)
@@ -515,6 +516,7 @@ func (b *builder) finish() {
 	}
 	b.forVerdicts()
 	b.settleParamAsserts()
+	b.settleForeignTargets()
 	for _, u := range b.verdictUses {
 		if b.verdictRetries(u, b.branch(u.stmt)) {
 			b.predicateUse(u.fn)
@@ -539,7 +541,7 @@ func (b *builder) finish() {
 		// A class is retried where its branch goes round, or where a retry
 		// predicate returns true for it (retry.RetryIf(func(err error) bool
 		// { return errors.Is(err, ErrRateLimited) })).
-		retried := br.Decision == GoesRound || br.Decision == ReturnsTrue && u.fn != nil && u.fn.Predicate
+		retried := br.Decision == GoesRound || br.Decision == Reschedules || br.Decision == ReturnsTrue && u.fn != nil && u.fn.Predicate
 		b.m.classRetried[u.class] = b.m.classRetried[u.class] || retried
 	}
 	for owner, f := range owners {

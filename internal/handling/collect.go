@@ -167,7 +167,7 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 			}
 		}
 	case len(n.Args) == 2 && path == "errors" && name == "As":
-		b.errorsAs(n.Args[0], n.Args[1])
+		b.errorsAs(n)
 		b.look(n.Args[0], n, condOf(stack, b.depth(stack)).owner)
 	case len(n.Args) >= 1 && path == "errors" && (name == "Is" || name == "AsType"):
 		cond := condOf(stack, b.depth(stack))
@@ -438,7 +438,7 @@ type waitCall struct {
 // takesDuration reports whether sig has a time.Duration parameter.
 func takesDuration(sig *types.Signature) bool {
 	for v := range sig.Params().Variables() {
-		if n, ok := types.Unalias(v.Type()).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" && n.Obj().Name() == "Duration" {
+		if isDuration(v.Type()) {
 			return true
 		}
 	}

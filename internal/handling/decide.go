@@ -57,6 +57,10 @@ func (b *builder) decide(br *Branch, f *Func) {
 			break
 		}
 	}
+	if !goesRound && b.reschedules(f, br.Body) {
+		br.Decision, br.Waits = Reschedules, true
+		return
+	}
 	last := br.Body[len(br.Body)-1]
 	switch s := last.(type) {
 	case *ast.ReturnStmt:

@@ -26,7 +26,7 @@ func (b *builder) assign(n *ast.AssignStmt) {
 		b.assignOne(n.Lhs[0], rhs)
 	case *ast.CallExpr:
 		if path, name := FuncOf(b.info, rhs); path == "errors" && name == "AsType" && len(rhs.Args) == 1 {
-			b.takenFrom(n.Lhs[0], rhs.Args[0]) // e, ok := errors.AsType[*model.APIError](err)
+			b.takenFrom(n.Lhs[0], rhs.Args[0], rhs) // e, ok := errors.AsType[*model.APIError](err)
 			return
 		}
 		b.callResults(n.Lhs, rhs)
@@ -36,7 +36,7 @@ func (b *builder) assign(n *ast.AssignStmt) {
 func (b *builder) assignOne(lhs, rhs ast.Expr) {
 	switch rhs := ast.Unparen(rhs).(type) {
 	case *ast.TypeAssertExpr:
-		b.takenFrom(lhs, rhs.X)
+		b.takenFrom(lhs, rhs.X, rhs)
 	case *ast.CallExpr:
 		b.callResults([]ast.Expr{lhs}, rhs)
 	}
@@ -119,8 +119,8 @@ func isParamOf(sig *types.Signature, v *types.Var) bool {
 }
 
 // takenFrom records that the Ark error variable lhs was taken out of the
-// error src.
-func (b *builder) takenFrom(lhs, src ast.Expr) {
+// error src by node (errors.As, errors.AsType, a type assertion).
+func (b *builder) takenFrom(lhs, src ast.Expr, node ast.Node) {
 	obj := b.objOf(lhs)
 	if obj == nil || arksdk.KindOf(obj.Type()) == arksdk.NotAnError {
 		return
@@ -130,7 +130,58 @@ func (b *builder) takenFrom(lhs, src ast.Expr) {
 		if b.midstream[err] {
 			b.midstream[obj] = true
 		}
+		if call := b.callErr[err]; call != nil {
+			if want := arksdk.OriginOfType(obj.Type()); want != "" {
+				b.targets = append(b.targets, &ForeignTarget{Node: node, Target: obj, Source: call, Want: want, Func: b.top})
+			}
+		}
 	}
+}
+
+// settleForeignTargets keeps, of the SDK error targets taken from a call's
+// error, those whose call returns another SDK's errors: a call to Ark
+// through another SDK's client, or a function of the package all of whose
+// calls to Ark go through one other SDK, in a package that makes no call
+// through the target's own SDK (so that no error of the target's type can
+// reach the function by a longer way).
+func (b *builder) settleForeignTargets() {
+	if len(b.targets) == 0 {
+		return
+	}
+	calledThrough := make(map[arksdk.ErrorOrigin]bool)
+	for _, f := range b.m.Funcs {
+		for _, c := range f.ArkCalls {
+			calledThrough[arksdk.OriginOfCall(arksdk.Callee(b.info, c))] = true
+		}
+	}
+	for _, t := range b.targets {
+		fn := arksdk.Callee(b.info, t.Source)
+		got := arksdk.OriginOfCall(fn)
+		if got == "" && fn != nil && !calledThrough[t.Want] {
+			got = b.onlyOrigin(b.m.decls[fn.Origin()])
+		}
+		if got != "" && got != t.Want {
+			t.Got = got
+			b.m.ForeignTargets = append(b.m.ForeignTargets, t)
+		}
+	}
+}
+
+// onlyOrigin returns the one origin of the errors of f's calls to Ark, or
+// "" when f makes none or calls through more than one SDK.
+func (b *builder) onlyOrigin(f *Func) arksdk.ErrorOrigin {
+	if f == nil {
+		return ""
+	}
+	var only arksdk.ErrorOrigin
+	for _, c := range f.ArkCalls {
+		o := arksdk.OriginOfCall(arksdk.Callee(b.info, c))
+		if o == "" || only != "" && o != only {
+			return ""
+		}
+		only = o
+	}
+	return only
 }
 
 // localSpec follows var declarations inside functions: var e *model.APIError = ...
@@ -143,9 +194,10 @@ func (b *builder) localSpec(n *ast.ValueSpec) {
 }
 
 // errorsAs follows errors.As(err, &target).
-func (b *builder) errorsAs(src, dst ast.Expr) {
+func (b *builder) errorsAs(call *ast.CallExpr) {
+	src, dst := call.Args[0], call.Args[1]
 	if u, ok := ast.Unparen(dst).(*ast.UnaryExpr); ok && u.Op == token.AND {
-		b.takenFrom(u.X, src)
+		b.takenFrom(u.X, src, call)
 	}
 }
 

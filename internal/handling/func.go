@@ -117,6 +117,9 @@ const (
 	ReturnsWrapped                 // returns the error handed to a wrapper: Wrapper
 	ReturnsError                   // returns the error itself, or fmt.Errorf with %w
 	ReturnsOther                   // returns something else, or leaves the loop
+	// Reschedules hands the work back to be done again after a delay: a
+	// work queue's requeue, a reconciler's result asking to come back.
+	Reschedules
 )
 
 // Branch is the code a test guards: an if's body, a case clause's body,

@@ -115,7 +115,7 @@ var opNames = map[handling.Op]string{
 var decisionNames = map[handling.Decision]string{
 	handling.Undecided: "undecided", handling.GoesRound: "goes round", handling.ReturnsTrue: "true",
 	handling.ReturnsFalse: "false", handling.ReturnsClass: "class", handling.ReturnsWrapped: "wrapped",
-	handling.ReturnsError: "error", handling.ReturnsOther: "other",
+	handling.ReturnsError: "error", handling.ReturnsOther: "other", handling.Reschedules: "reschedules",
 }
 
 func TestModel(t *testing.T) {
@@ -123,7 +123,7 @@ func TestModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, describe, "handling/basic", "handling/noark", "handling/foreign")
+	analysistest.Run(t, dir, describe, "handling/basic", "handling/noark", "handling/foreign", "handling/reschedule")
 }
 
 func TestReadsFields(t *testing.T) {

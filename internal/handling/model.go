@@ -24,6 +24,9 @@ type Model struct {
 	// Assertions are type assertions and type switches to an Ark error type
 	// on an error that the SDK or eino wraps before returning it.
 	Assertions []*Assertion
+	// ForeignTargets are the errors.As, errors.AsType and type assertions
+	// to one SDK's error type on an error only another SDK returns.
+	ForeignTargets []*ForeignTarget
 
 	// ErrChecks are the checks against nil of an error returned by a call
 	// to Ark, a stream's Recv or a function of the package.
@@ -113,7 +116,7 @@ func (l Look) Narrows() bool {
 	switch l.Branch.Decision {
 	case Undecided:
 		return false
-	case GoesRound:
+	case GoesRound, Reschedules:
 		return l.Direct
 	}
 	return !l.Direct
@@ -247,6 +250,20 @@ type Assertion struct {
 	Err    ast.Expr      // the asserted error
 	Target ast.Expr      // the asserted type
 	Source *ast.CallExpr // the call that returned the wrapped error
+}
+
+// ForeignTarget is an errors.As, errors.AsType or type assertion to one
+// SDK's error type (volcengine-go-sdk's *model.APIError) on an error that
+// only another SDK's call returned (go-openai's, pointed at Ark): it never
+// matches, and the tests of Target never run.
+type ForeignTarget struct {
+	Node   ast.Node      // the errors.As or errors.AsType call, or the type assertion
+	Target types.Object  // the variable the SDK error would be taken into
+	Source *ast.CallExpr // the call that returned the error: to Ark, or to a function of the package
+	// Want is the origin of Target's type; Got the origin of the errors
+	// the source returns.
+	Want, Got arksdk.ErrorOrigin
+	Func      *Func
 }
 
 // FuncOf returns the model of the function node fn (*ast.FuncDecl or

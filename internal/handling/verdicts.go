@@ -180,7 +180,7 @@ func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 		return !u.negated && b.reachesArkIn(u.in, loop)
 	}
 	b.decide(br, u.in)
-	if !u.negated && br.Decision == GoesRound {
+	if !u.negated && (br.Decision == GoesRound || br.Decision == Reschedules) {
 		return true
 	}
 	// if !retry { return err }, or if retry && i < max { ... } else { return err }.
@@ -206,7 +206,7 @@ func (b *builder) verdictRetries(u verdictUse, br *Branch) bool {
 		}
 		b.decide(out, u.in)
 	}
-	if out.Decision == Undecided || out.Decision == GoesRound {
+	if out.Decision == Undecided || out.Decision == GoesRound || out.Decision == Reschedules {
 		return false
 	}
 	loop := u.in.InnermostLoop(u.stmt)

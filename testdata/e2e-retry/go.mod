@@ -2,7 +2,10 @@ module example.com/arkretryapp
 
 go 1.26.0
 
-require github.com/volcengine/volcengine-go-sdk v1.1.35
+require (
+	github.com/sashabaranov/go-openai v1.43.0
+	github.com/volcengine/volcengine-go-sdk v1.1.35
+)
 
 require (
 	github.com/google/uuid v1.3.0 // indirect

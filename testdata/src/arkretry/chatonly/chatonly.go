@@ -35,8 +35,8 @@ func shouldWait(err error) bool {
 	if !errors.As(err, &apiErr) {
 		return false
 	}
-	switch apiErr.Code { // want `^switch on Ark error code handles .* but not the retryable APIAccountRpmRateLimitExceeded; handle them alike or check \.HTTPStatusCode == 429$`
-	case "ServerOverloaded", "RequestBurstTooFast",
+	switch apiErr.Code {
+	case "ServerOverloaded", "RequestBurstTooFast", // want `^switch on Ark error code handles .* but not the retryable APIAccountRpmRateLimitExceeded; handle them alike or check \.HTTPStatusCode == 429$`
 		"ModelAccountRpmRateLimitExceeded", "ModelAccountTpmRateLimitExceeded",
 		"RateLimitExceeded.EndpointRPMExceeded", "RateLimitExceeded.EndpointTPMExceeded", "AccountRateLimitExceeded",
 		"InflightBatchsizeExceeded":

@@ -15,8 +15,8 @@ func allBuiltIn(err error) bool {
 	if !errors.As(err, &apiErr) {
 		return false
 	}
-	switch apiErr.Code { // want `^switch on Ark error code handles .*ServerOverloaded but not the retryable RateLimitExceeded\.EndpointIPMExceeded; handle them alike or check \.HTTPStatusCode == 429$`
-	case "RateLimitExceeded.EndpointRPMExceeded", "RateLimitExceeded.EndpointTPMExceeded",
+	switch apiErr.Code {
+	case "RateLimitExceeded.EndpointRPMExceeded", "RateLimitExceeded.EndpointTPMExceeded", // want `^switch on Ark error code handles .*ServerOverloaded but not the retryable RateLimitExceeded\.EndpointIPMExceeded; handle them alike or check \.HTTPStatusCode == 429$`
 		"ModelAccountRpmRateLimitExceeded", "ModelAccountTpmRateLimitExceeded", "ModelAccountIpmRateLimitExceeded",
 		"APIAccountRpmRateLimitExceeded", "AccountRateLimitExceeded", "InflightBatchsizeExceeded",
 		"RequestBurstTooFast", "ServerOverloaded":

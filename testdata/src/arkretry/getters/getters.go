@@ -47,8 +47,8 @@ const (
 )
 
 func classify(err error) class {
-	switch codeOf(err) { // want `^switch on Ark error code handles RateLimitExceeded\.EndpointRPMExceeded and ServerOverloaded but not the retryable`
-	case "RateLimitExceeded.EndpointRPMExceeded", "ServerOverloaded":
+	switch codeOf(err) {
+	case "RateLimitExceeded.EndpointRPMExceeded", "ServerOverloaded": // want `^switch on Ark error code handles RateLimitExceeded\.EndpointRPMExceeded and ServerOverloaded but not the retryable`
 		return later
 	case "InvalidParameter":
 		return fail
@@ -61,8 +61,8 @@ func classifyKept(err error) class {
 	if !ok {
 		return fail
 	}
-	switch code { // want `^switch on Ark error code handles ModelAccountRpmRateLimitExceeded and ModelAccountTpmRateLimitExceeded but not the retryable`
-	case "ModelAccountRpmRateLimitExceeded", "ModelAccountTpmRateLimitExceeded":
+	switch code {
+	case "ModelAccountRpmRateLimitExceeded", "ModelAccountTpmRateLimitExceeded": // want `^switch on Ark error code handles ModelAccountRpmRateLimitExceeded and ModelAccountTpmRateLimitExceeded but not the retryable`
 		return later
 	case "AuthenticationError":
 		return fail

@@ -20,8 +20,8 @@ func isTransient(err error) bool {
 	if !errors.As(err, &apiErr) {
 		return false
 	}
-	switch { // want `^this decision retries server errors \(5xx\) but not 429, so rate-limited calls are given up at once; retry \.HTTPStatusCode == 429 too, leaving out QuotaExceeded and SetLimitExceeded, which waiting does not clear$`
-	case apiErr.HTTPStatusCode >= 500:
+	switch {
+	case apiErr.HTTPStatusCode >= 500: // want `^this decision retries server errors \(5xx\) but not 429, so rate-limited calls are given up at once; retry \.HTTPStatusCode == 429 too, leaving out QuotaExceeded and SetLimitExceeded, which waiting does not clear$`
 		return true
 	case apiErr.HTTPStatusCode == http.StatusRequestTimeout:
 		return true

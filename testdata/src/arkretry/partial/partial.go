@@ -34,8 +34,8 @@ func endpointLimitsOnly(ctx context.Context, c *arkruntime.Client, req model.Cha
 	if !errors.As(err, &apiErr) {
 		return err
 	}
-	switch apiErr.Code { // want `^switch on Ark error code handles RateLimitExceeded\.EndpointRPMExceeded and RateLimitExceeded\.EndpointTPMExceeded but not the retryable APIAccountRpmRateLimitExceeded, AccountRateLimitExceeded, InflightBatchsizeExceeded, ModelAccountIpmRateLimitExceeded, ModelAccountRpmRateLimitExceeded, ModelAccountTpmRateLimitExceeded, RequestBurstTooFast and ServerOverloaded; handle them alike or check \.HTTPStatusCode == 429$`
-	case "RateLimitExceeded.EndpointRPMExceeded", "RateLimitExceeded.EndpointTPMExceeded":
+	switch apiErr.Code {
+	case "RateLimitExceeded.EndpointRPMExceeded", "RateLimitExceeded.EndpointTPMExceeded": // want `^switch on Ark error code handles RateLimitExceeded\.EndpointRPMExceeded and RateLimitExceeded\.EndpointTPMExceeded but not the retryable APIAccountRpmRateLimitExceeded, AccountRateLimitExceeded, InflightBatchsizeExceeded, ModelAccountIpmRateLimitExceeded, ModelAccountRpmRateLimitExceeded, ModelAccountTpmRateLimitExceeded, RequestBurstTooFast and ServerOverloaded; handle them alike or check \.HTTPStatusCode == 429$`
 		time.Sleep(time.Second)
 		return errRetryLater
 	case "InvalidParameter":
@@ -48,8 +48,8 @@ func endpointLimitsOnly(ctx context.Context, c *arkruntime.Client, req model.Cha
 func codeVariable(err error) bool {
 	var apiErr *model.APIError
 	if errors.As(err, &apiErr) {
-		switch code := apiErr.Code; code { // want `switch on Ark error code handles ServerOverloaded but not the retryable APIAccountRpmRateLimitExceeded, .* and RequestBurstTooFast;`
-		case "ServerOverloaded":
+		switch code := apiErr.Code; code {
+		case "ServerOverloaded": // want `switch on Ark error code handles ServerOverloaded but not the retryable APIAccountRpmRateLimitExceeded, .* and RequestBurstTooFast;`
 			return true
 		case "AuthenticationError", "AccessDenied":
 			return false
@@ -116,10 +116,10 @@ func listOfCodes(err error) bool {
 func newModule(err error) bool {
 	var apiErr *newark.APIError
 	if errors.As(err, &apiErr) {
-		switch apiErr.Code { // want `switch on Ark error code handles AccountRateLimitExceeded but not the retryable`
+		switch apiErr.Code {
 		case "InvalidParameter":
 			return false
-		case "AccountRateLimitExceeded":
+		case "AccountRateLimitExceeded": // want `switch on Ark error code handles AccountRateLimitExceeded but not the retryable`
 			return true
 		}
 	}
@@ -128,10 +128,10 @@ func newModule(err error) bool {
 
 // A Responses API error, read through its getter; it has no status field.
 func responsesError(e *responses.Error) bool {
-	switch e.GetCode() { // want `switch on Ark error code handles RequestBurstTooFast but not the retryable .*ServerOverloaded; handle them alike$`
+	switch e.GetCode() {
 	case "AccessDenied":
 		return false
-	case "RequestBurstTooFast":
+	case "RequestBurstTooFast": // want `switch on Ark error code handles RequestBurstTooFast but not the retryable .*ServerOverloaded; handle them alike$`
 		return true
 	}
 	return false
@@ -144,8 +144,8 @@ func particularMessage(err error) time.Duration {
 	if !errors.As(err, &apiErr) {
 		return 0
 	}
-	switch apiErr.Code { // want `switch on Ark error code handles RateLimitExceeded\.EndpointRPMExceeded and RateLimitExceeded\.EndpointTPMExceeded but not the retryable`
-	case "RateLimitExceeded.EndpointRPMExceeded", "RateLimitExceeded.EndpointTPMExceeded":
+	switch apiErr.Code {
+	case "RateLimitExceeded.EndpointRPMExceeded", "RateLimitExceeded.EndpointTPMExceeded": // want `switch on Ark error code handles RateLimitExceeded\.EndpointRPMExceeded and RateLimitExceeded\.EndpointTPMExceeded but not the retryable`
 		log.Print("slow down: endpoint requests-per-minute limit")
 		return time.Minute
 	case "AuthenticationError":

@@ -14,8 +14,8 @@ func onlyRetired(err error) bool {
 	if !errors.As(err, &apiErr) {
 		return false
 	}
-	switch apiErr.Code { // want `switch on Ark error code handles RateLimitExceeded.FoundationModelRPMExceeded but not the retryable APIAccountRpmRateLimitExceeded, .*ServerOverloaded;`
-	case "RateLimitExceeded.FoundationModelRPMExceeded":
+	switch apiErr.Code {
+	case "RateLimitExceeded.FoundationModelRPMExceeded": // want `switch on Ark error code handles RateLimitExceeded.FoundationModelRPMExceeded but not the retryable APIAccountRpmRateLimitExceeded, .*ServerOverloaded;`
 		return true
 	case "InvalidParameter":
 		return false

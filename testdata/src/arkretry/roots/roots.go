@@ -32,8 +32,8 @@ func byteplus429(err error) bool {
 }
 
 func byteplusPartial(apiErr *bpmodel.APIError) bool {
-	switch apiErr.Code { // want `switch on Ark error code handles ServerOverloaded but not the retryable`
-	case "ServerOverloaded":
+	switch apiErr.Code {
+	case "ServerOverloaded": // want `switch on Ark error code handles ServerOverloaded but not the retryable`
 		return true
 	case "InvalidParameter":
 		return false

@@ -30,8 +30,8 @@ func lowered(err error) string {
 	if !errors.As(err, &apiErr) {
 		return "other"
 	}
-	switch strings.ToLower(apiErr.Code) { // want `switch on Ark error code handles ModelAccountRpmRateLimitExceeded and ModelAccountTpmRateLimitExceeded but not the retryable APIAccountRpmRateLimitExceeded`
-	case "modelaccountrpmratelimitexceeded", "modelaccounttpmratelimitexceeded":
+	switch strings.ToLower(apiErr.Code) {
+	case "modelaccountrpmratelimitexceeded", "modelaccounttpmratelimitexceeded": // want `switch on Ark error code handles ModelAccountRpmRateLimitExceeded and ModelAccountTpmRateLimitExceeded but not the retryable APIAccountRpmRateLimitExceeded`
 		return "slow down"
 	case "authenticationerror":
 		return "auth"
@@ -61,8 +61,8 @@ func handedOn(err error) bool {
 }
 
 func isBusy(code string) bool {
-	switch code { // want `switch on Ark error code handles RequestBurstTooFast and ServerOverloaded but not the retryable`
-	case "ServerOverloaded", "RequestBurstTooFast":
+	switch code {
+	case "ServerOverloaded", "RequestBurstTooFast": // want `switch on Ark error code handles RequestBurstTooFast and ServerOverloaded but not the retryable`
 		return true
 	}
 	return false
@@ -1041,8 +1041,8 @@ func hammersThroughHelper(ctx context.Context, c *arkruntime.Client, req model.C
 func retryableCode(err error) bool {
 	var apiErr *model.APIError
 	if errors.As(err, &apiErr) {
-		switch apiErr.Code { // want `^switch on Ark error code handles RequestBurstTooFast and ServerOverloaded but not the retryable`
-		case "ServerOverloaded", "RequestBurstTooFast", "SetLimitExceeded": // want `^this branch retries SetLimitExceeded, which waiting does not clear; give up on it and report it instead$`
+		switch apiErr.Code {
+		case "ServerOverloaded", "RequestBurstTooFast", "SetLimitExceeded": // want `^switch on Ark error code handles RequestBurstTooFast and ServerOverloaded but not the retryable` `^this branch retries SetLimitExceeded, which waiting does not clear; give up on it and report it instead$`
 			return true
 		}
 	}

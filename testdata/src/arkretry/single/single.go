@@ -42,8 +42,8 @@ func overloadOnly(ctx context.Context, c *arkruntime.Client, req model.ChatReque
 		if !errors.As(err, &apiErr) {
 			return resp, err
 		}
-		switch apiErr.Code { // want `^switch on Ark error code handles ServerOverloaded but not the retryable`
-		case "ServerOverloaded":
+		switch apiErr.Code {
+		case "ServerOverloaded": // want `^switch on Ark error code handles ServerOverloaded but not the retryable`
 			time.Sleep(2 * time.Second)
 			continue
 		}
@@ -78,8 +78,8 @@ const (
 func classify(err error) action {
 	var apiErr *model.APIError
 	if errors.As(err, &apiErr) {
-		switch apiErr.Code { // want `^switch on Ark error code handles InflightBatchsizeExceeded but not the retryable`
-		case "InflightBatchsizeExceeded":
+		switch apiErr.Code {
+		case "InflightBatchsizeExceeded": // want `^switch on Ark error code handles InflightBatchsizeExceeded but not the retryable`
 			return again
 		}
 	}

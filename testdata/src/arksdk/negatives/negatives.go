@@ -28,6 +28,17 @@ func WithRetryTimes(n int) int { return n }
 
 const ClientRequestHeader = "X-Client-Request-Id"
 
+// Result looks like controller-runtime's reconcile.Result.
+type Result struct {
+	Requeue      bool
+	RequeueAfter int64
+}
+
+func result() {
+	var r Result
+	_ = r
+}
+
 type ChatModelConfig struct{ RetryTimes *int }
 
 type ModelRetryConfig struct {

@@ -9,7 +9,18 @@ import (
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model/file"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model/responses"
+	ctrl "sigs.k8s.io/controller-runtime"
+	"sigs.k8s.io/controller-runtime/pkg/reconcile"
 )
+
+// controller-runtime's result, by its own name and through the alias the
+// package sigs.k8s.io/controller-runtime declares.
+func results() {
+	var direct reconcile.Result // want `^requeue result$`
+	var aliased ctrl.Result     // want `^requeue result$`
+	var request reconcile.Request
+	_, _, _ = direct, aliased, request
+}
 
 func calls(ctx context.Context, key string, req model.CreateChatCompletionRequest) {
 	c := arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(-1)) // want `^retry times option, \(volcengine-go-sdk\)$`

@@ -1,0 +1,62 @@
+// Package foreignmixed calls Ark through go-openai and through
+// volcengine-go-sdk: an error of the SDK's type can reach a function of the
+// package that calls go-openai by a way out of sight, so only a direct
+// go-openai error is known not to be one.
+package foreignmixed
+
+import (
+	"context"
+	"errors"
+
+	goopenai "github.com/sashabaranov/go-openai"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+var ErrBusy = errors.New("ark is busy, try again later")
+
+type service struct {
+	oa  *goopenai.Client
+	ark *arkruntime.Client
+}
+
+func newService(key string) *service {
+	cfg := goopenai.DefaultConfig(key)
+	cfg.BaseURL = "https://ark.cn-beijing.volces.com/api/v3"
+	return &service{oa: goopenai.NewClientWithConfig(cfg), ark: arkruntime.NewClientWithApiKey(key)}
+}
+
+func (s *service) chat(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	_, err := s.oa.CreateChatCompletion(ctx, req)
+	return err
+}
+
+// chat calls go-openai, but the package also calls the SDK: quiet.
+func (s *service) answer(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	err := s.chat(ctx, req)
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+		return ErrBusy
+	}
+	return err
+}
+
+// The SDK's own call, taken into its own type: quiet.
+func (s *service) embed(ctx context.Context) error {
+	_, err := s.ark.CreateEmbeddings(ctx, model.EmbeddingRequest{})
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+		return ErrBusy
+	}
+	return err
+}
+
+// The SDK's call taken into go-openai's type: never matches.
+func (s *service) embedOpenAI(ctx context.Context) error {
+	_, err := s.ark.CreateEmbeddings(ctx, model.EmbeddingRequest{})
+	var apiErr *goopenai.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `^the error of volcengine-go-sdk's s\.ark\.CreateEmbeddings is never go-openai's \*openai\.APIError, so this errors\.As never matches and the checks of apiErr never run; use \*model\.APIError$`
+		return ErrBusy
+	}
+	return err
+}

@@ -1,0 +1,98 @@
+// Package foreigntype calls Ark through go-openai only, and takes the
+// errors into volcengine-go-sdk's type: that type is never what it gets.
+package foreigntype
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	goopenai "github.com/sashabaranov/go-openai"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+const arkBaseURL = "https://ark.cn-beijing.volces.com/api/v3"
+
+var ErrBusy = errors.New("ark is busy, try again later")
+
+type service struct {
+	oa *goopenai.Client
+}
+
+func newService(key string) *service {
+	cfg := goopenai.DefaultConfig(key)
+	cfg.BaseURL = arkBaseURL
+	return &service{oa: goopenai.NewClientWithConfig(cfg)}
+}
+
+// The error of go-openai's call, taken into the Ark SDK's type.
+func (s *service) review(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	_, err := s.oa.CreateChatCompletion(ctx, req)
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `^the error of go-openai's s\.oa\.CreateChatCompletion is never volcengine-go-sdk's \*model\.APIError, so this errors\.As never matches and the checks of apiErr never run; use \*openai\.APIError$`
+		return ErrBusy
+	}
+	return err
+}
+
+// The same with errors.AsType.
+func (s *service) summarize(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	_, err := s.oa.CreateChatCompletion(ctx, req)
+	if e, ok := errors.AsType[*model.APIError](err); ok && e.Code == "ServerOverloaded" { // want `^the error of go-openai's s\.oa\.CreateChatCompletion is never volcengine-go-sdk's \*model\.APIError, so this errors\.AsType never matches and the checks of e never run; use \*openai\.APIError$`
+		return ErrBusy
+	}
+	return err
+}
+
+// chat calls Ark through go-openai alone.
+func (s *service) chat(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	_, err := s.oa.CreateChatCompletion(ctx, req)
+	if err != nil {
+		return fmt.Errorf("chat: %w", err)
+	}
+	return nil
+}
+
+// One call deep: chat's errors are go-openai's.
+func (s *service) answer(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	err := s.chat(ctx, req)
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) { // want `^the error of s\.chat, which calls Ark through go-openai, is never volcengine-go-sdk's \*model\.APIError, so this errors\.As never matches and the checks of apiErr never run; use \*openai\.APIError$`
+		switch apiErr.HTTPStatusCode {
+		case 429:
+			time.Sleep(time.Second)
+			return ErrBusy
+		}
+	}
+	return err
+}
+
+// Right: go-openai's error taken into go-openai's type.
+func (s *service) translate(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	_, err := s.oa.CreateChatCompletion(ctx, req)
+	var apiErr *goopenai.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+		return ErrBusy
+	}
+	return err
+}
+
+// Taken into the Ark SDK's type but never tested: nothing depends on it.
+func (s *service) probe(ctx context.Context, req goopenai.ChatCompletionRequest) bool {
+	_, err := s.oa.CreateChatCompletion(ctx, req)
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr)
+}
+
+// An error of the package's own making: not one the SDK's type could be.
+func (s *service) validate(ctx context.Context) error {
+	err := check(ctx)
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+		return ErrBusy
+	}
+	return err
+}
+
+func check(ctx context.Context) error { return ctx.Err() }
