@@ -25,6 +25,12 @@ func (j *judge) retryCounts() {
 		case rc.N == 0 && !j.handles429:
 			j.report(ruleRetriesOff, rc.Node, nil,
 				"%s(0) turns off the SDK's retries, and nothing in this package handles a 429; back off on the retryable 429 codes or keep the SDK's retries", what)
+		case rc.N == 0 && rc.Client != nil:
+			if call, in, ok := j.unhandledClient(rc); ok {
+				j.report(ruleRetriesOff, rc.Node, nil,
+					"%s(0) turns off the SDK's retries for %s, and nothing handles a 429 of its calls (%s in %s); back off on the retryable 429 codes or keep the SDK's retries",
+					what, rc.Client.Name(), arksdk.CalledName(call), in)
+			}
 		}
 	}
 }
@@ -43,4 +49,92 @@ func (j *judge) negativeMeaning(rc *handling.RetryCount) string {
 		return "no request is sent"
 	}
 	return sdk.NegativeRetryTimes()
+}
+
+// unhandledClient reports, for retries turned off on a client kept in a
+// variable or field, whether every call made on it is in a function that
+// handles no 429, nor has a caller in the package that does: the package
+// handles 429s elsewhere, for other clients. It returns one such call and
+// its function's name. A client used in any other way (handed on, copied)
+// may be called out of view, and is not judged.
+func (j *judge) unhandledClient(rc *handling.RetryCount) (*ast.CallExpr, string, bool) {
+	type site struct {
+		call *ast.CallExpr
+		f    *handling.Func
+	}
+	var sites []site
+	receivers := make(map[*ast.Ident]bool)
+	for _, f := range j.m.Funcs {
+		for _, call := range f.ArkCalls {
+			if id := j.receiverOf(call); id != nil && j.pass.TypesInfo.Uses[id] == rc.Client {
+				sites = append(sites, site{call, f})
+				receivers[id] = true
+			}
+		}
+	}
+	if len(sites) == 0 {
+		return nil, "", false
+	}
+	for id, obj := range j.pass.TypesInfo.Uses {
+		if obj == rc.Client && id != rc.ClientAt && !receivers[id] {
+			return nil, "", false
+		}
+	}
+	for _, s := range sites {
+		unit := s.f.Unit()
+		if j.unitLooksAt429(unit, nil) || len(j.toHelpers[s.f]) > 0 || j.toRetryingHelper(s.f) {
+			return nil, "", false
+		}
+		if unit.Obj == nil || j.handledAbove(unit) {
+			return nil, "", false // a literal at package level: its uses are out of reach
+		}
+	}
+	return sites[0].call, sites[0].f.Unit().Obj.Name(), true
+}
+
+// handledAbove reports whether the error of f's calls may be handled for
+// 429 by a function that f hands its error up to: a caller in the package,
+// directly or through others, that looks at a 429, or one out of view (f,
+// or a caller it hands the error up to, returns an error and is called
+// nowhere in the package: it is exported, or used by reflection).
+func (j *judge) handledAbove(f *handling.Func) bool {
+	seen := map[*handling.Func]bool{f: true}
+	for queue := []*handling.Func{f}; len(queue) > 0; queue = queue[1:] {
+		g := queue[0]
+		if g.Obj == nil || !returnsError(g.Sig) {
+			continue // the error stops here
+		}
+		users := j.usersOf(g.Obj)
+		if len(users) == 0 {
+			return true
+		}
+		for _, u := range users {
+			if seen[u] {
+				continue
+			}
+			if j.unitLooksAt429(u, nil) {
+				return true
+			}
+			seen[u] = true
+			queue = append(queue, u)
+		}
+	}
+	return false
+}
+
+// receiverOf returns the identifier that names the client a method call is
+// made on: c in c.CreateChatCompletion(...), client in
+// s.client.CreateChatCompletion(...); nil for anything else.
+func (j *judge) receiverOf(call *ast.CallExpr) *ast.Ident {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	switch x := ast.Unparen(sel.X).(type) {
+	case *ast.Ident:
+		return x
+	case *ast.SelectorExpr:
+		return x.Sel
+	}
+	return nil
 }

@@ -139,6 +139,14 @@
 // of another package that takes a retry condition (func(error) bool, or a
 // policy struct holding one) counts as handling them.
 //
+// In a package that does handle 429s, a client built with retries off and
+// kept in a variable or field is judged by its own calls: reported when no
+// function that calls it, nor any function of the package its error is
+// handed up to, handles a 429, and the error's way ends in view (in a
+// function that returns no error, or one the package calls). A client used
+// in any other way than to call its methods (handed on, copied) is not
+// judged: it may be called out of view.
+//
 // # Negative retry count
 //
 // A negative retry count, with which the SDK sends no request: plain calls

@@ -267,6 +267,7 @@ func (j *judge) swallowsArkError(f *handling.Func) bool {
 	return false
 }
 
+// returnsError reports whether sig's last result is an error.
 func returnsError(sig *types.Signature) bool {
 	if sig == nil || sig.Results().Len() == 0 {
 		return false

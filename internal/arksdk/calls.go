@@ -243,3 +243,14 @@ func IsEinoModelMethod(fn *types.Func) bool {
 	}
 	return false
 }
+
+// IsArkClient reports whether t is an Ark SDK's *arkruntime.Client (or the
+// Client itself), whose methods send requests to Ark.
+func IsArkClient(t types.Type) bool {
+	n := namedOf(t)
+	if n == nil || n.Obj().Pkg() == nil || n.Obj().Name() != "Client" {
+		return false
+	}
+	rest, ok := arkSubpackage(n.Obj().Pkg().Path())
+	return ok && rest == ""
+}

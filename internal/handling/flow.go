@@ -328,7 +328,9 @@ func (b *builder) retryCount(call *ast.CallExpr, callee *types.Func, stack []ast
 	}
 	arg := call.Args[0]
 	if n, ok := b.intConst(arg); ok {
-		b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: call, N: n, Calls: call})
+		rc := &RetryCount{Node: call, N: n, Calls: call}
+		rc.Client, rc.ClientAt = b.clientHolder(call, stack)
+		b.m.RetryCounts = append(b.m.RetryCounts, rc)
 		return
 	}
 	if v, ok := b.objOf(arg).(*types.Var); ok && b.local(v) {
@@ -336,6 +338,53 @@ func (b *builder) retryCount(call *ast.CallExpr, callee *types.Func, stack []ast
 			b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: call, N: n, Calls: call, Var: v})
 		}
 	}
+}
+
+// clientHolder returns the variable or field that the client built with
+// the option opt, at the top of stack, is put in, or nil: c := New(key, opt),
+// s.client = New(key, opt), var c = New(key, opt), &svc{client: New(key, opt)}.
+func (b *builder) clientHolder(opt *ast.CallExpr, stack []ast.Node) (*types.Var, *ast.Ident) {
+	k := len(stack)
+	if k < 3 {
+		return nil, nil
+	}
+	ctor, ok := stack[k-2].(*ast.CallExpr)
+	if !ok || !slices.Contains(ctor.Args, ast.Expr(opt)) {
+		return nil, nil
+	}
+	var holder ast.Expr
+	switch p := stack[k-3].(type) {
+	case *ast.AssignStmt:
+		if len(p.Lhs) == len(p.Rhs) {
+			if i := slices.Index(p.Rhs, ast.Expr(ctor)); i >= 0 {
+				holder = p.Lhs[i]
+			}
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == len(p.Values) {
+			if i := slices.Index(p.Values, ast.Expr(ctor)); i >= 0 {
+				holder = p.Names[i]
+			}
+		}
+	case *ast.KeyValueExpr:
+		if p.Value == ctor {
+			holder = p.Key
+		}
+	}
+	switch h := holder.(type) {
+	case *ast.SelectorExpr:
+		holder = h.Sel
+	case nil:
+		return nil, nil
+	}
+	id, ok := holder.(*ast.Ident)
+	if !ok {
+		return nil, nil
+	}
+	if v, ok := b.info.ObjectOf(id).(*types.Var); ok && arksdk.IsArkClient(v.Type()) {
+		return v, id
+	}
+	return nil, nil
 }
 
 // retryCountField collects eino's ChatModelConfig{RetryTimes: &n} where n

@@ -59,7 +59,11 @@ var describe = &analysis.Analyzer{
 			}
 		}
 		for _, rc := range m.RetryCounts {
-			pass.Reportf(rc.Node.Pos(), "retry count %d", rc.N)
+			if rc.Client != nil {
+				pass.Reportf(rc.Node.Pos(), "retry count %d, client %s", rc.N, rc.Client.Name())
+			} else {
+				pass.Reportf(rc.Node.Pos(), "retry count %d", rc.N)
+			}
 		}
 		for _, mc := range m.MidstreamCalls {
 			pass.Reportf(mc.Call.Pos(), "midstream error handed to %s", mc.Callee.Name())

@@ -233,6 +233,13 @@ type RetryCount struct {
 	// Var is the variable given, declared with N and perhaps set later
 	// (retries := -1, then read from the environment), or nil for N itself.
 	Var *types.Var
+	// Client is the variable or field that the client built with the
+	// option is put in (c := arkruntime.NewClientWithApiKey(key,
+	// arkruntime.WithRetryTimes(0)); s.client = ...; &svc{client: ...}), or
+	// nil when it goes elsewhere. ClientAt is the identifier that names it
+	// there.
+	Client   *types.Var
+	ClientAt *ast.Ident
 }
 
 // RetryConfig is an eino adk.ModelRetryConfig literal.

@@ -13,7 +13,23 @@ import (
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/utils"
 )
 
-var client = arkruntime.NewClientWithApiKey("k", arkruntime.WithRetryTimes(0)) // want `retry count 0`
+var client = arkruntime.NewClientWithApiKey("k", arkruntime.WithRetryTimes(0)) // want `^retry count 0, client client$`
+
+type holders struct {
+	bulk *arkruntime.Client
+	opts []arkruntime.ConfigOption
+}
+
+// Where a client built with the option is put: a field, a local; not a
+// slice of options, nor a client handed straight on.
+func clients(h *holders, use func(*arkruntime.Client)) {
+	h.bulk = arkruntime.NewClientWithApiKey("k", arkruntime.WithRetryTimes(0))            // want `^retry count 0, client bulk$`
+	_ = &holders{bulk: arkruntime.NewClientWithApiKey("k", arkruntime.WithRetryTimes(1))} // want `^retry count 1, client bulk$`
+	local := arkruntime.NewClientWithApiKey("k", arkruntime.WithRetryTimes(2))            // want `^retry count 2, client local$`
+	_ = local
+	h.opts = append(h.opts, arkruntime.WithRetryTimes(0))                  // want `^retry count 0$`
+	use(arkruntime.NewClientWithApiKey("k", arkruntime.WithRetryTimes(0))) // want `^retry count 0$`
+}
 
 type Class int
 

@@ -1,0 +1,107 @@
+// Package retryoffclient handles 429s for one client and turns the SDK's
+// retries off for another whose calls nothing backs off.
+package retryoffclient
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"time"
+
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+// The interactive client keeps the SDK's retries and backs off on 429s.
+var chatClient = arkruntime.NewClientWithApiKey(os.Getenv("ARK_API_KEY"))
+
+func chat(ctx context.Context, req model.ChatRequest) error {
+	for attempt := 0; ; attempt++ {
+		_, err := chatClient.CreateChatCompletion(ctx, req)
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && (apiErr.Code == "SetLimitExceeded" || apiErr.Code == "QuotaExceeded") {
+			return err
+		}
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 && attempt < 3 {
+			time.Sleep(time.Duration(attempt+1) * time.Second)
+			continue
+		}
+		return err
+	}
+}
+
+// The bulk client turns retries off, and nothing handles its 429s: the
+// import fails on the first rate limit.
+var bulkClient = arkruntime.NewClientWithApiKey(os.Getenv("ARK_API_KEY"), arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries for bulkClient, and nothing handles a 429 of its calls \(CreateChatCompletion in importOne\); back off on the retryable 429 codes or keep the SDK's retries$`
+
+func importOne(ctx context.Context, req model.ChatRequest) error {
+	if _, err := bulkClient.CreateChatCompletion(ctx, req); err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	return nil
+}
+
+func importAll(ctx context.Context, reqs []model.ChatRequest) error {
+	for _, r := range reqs {
+		if err := importOne(ctx, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// runImport ends the error's way: it logs it.
+func runImport(ctx context.Context, reqs []model.ChatRequest) {
+	if err := importAll(ctx, reqs); err != nil {
+		log.Printf("import failed: %v", err)
+	}
+}
+
+// The nightly client turns retries off too, but its errors go to an
+// exported function's caller, out of view: quiet.
+var nightlyClient = arkruntime.NewClientWithApiKey(os.Getenv("ARK_API_KEY"), arkruntime.WithRetryTimes(0))
+
+func Nightly(ctx context.Context, req model.ChatRequest) error {
+	_, err := nightlyClient.CreateChatCompletion(ctx, req)
+	return err
+}
+
+type indexer struct {
+	client *arkruntime.Client
+	handed *arkruntime.Client
+}
+
+// The indexer's own client, its calls' errors handed to a caller that backs
+// off on 429s: quiet.
+func newIndexer(key string) *indexer {
+	return &indexer{
+		client: arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0)),
+		handed: arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0)),
+	}
+}
+
+func (ix *indexer) embed(ctx context.Context) error {
+	_, err := ix.client.CreateChatCompletion(ctx, nil)
+	return err
+}
+
+func (ix *indexer) run(ctx context.Context) error {
+	for {
+		err := ix.embed(ctx)
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 && apiErr.Code != "SetLimitExceeded" && apiErr.Code != "QuotaExceeded" {
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+}
+
+// handed is handed to another function: it may be called out of view, and
+// is not judged.
+func (ix *indexer) share(use func(*arkruntime.Client)) {
+	use(ix.handed)
+	_, _ = ix.handed.CreateChatCompletion(context.Background(), nil)
+}
