@@ -114,6 +114,15 @@
 // to a library or to a helper of another package whose own name or
 // package name says it retries (retryx.Do).
 //
+// A helper of the package whose loop decides on a retry condition (a
+// field of its policy, or a parameter) that it skips when the condition is
+// nil (if p.ShouldRetry != nil && !p.ShouldRetry(err) { return err }; if
+// shouldRetry == nil || shouldRetry(err) { continue }) retries every error
+// for a caller that leaves the condition nil: each call that hands it an
+// operation calling Ark with nil, or with a composite literal that does
+// not set the field, is reported. A policy kept in a variable is not
+// judged: it may be given its condition anywhere.
+//
 // # Wrong error type
 //
 // A status check on *model.RequestError alone: the SDKs return

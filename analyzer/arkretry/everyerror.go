@@ -36,7 +36,13 @@ func (j *judge) retryEveryError() {
 			continue
 		}
 		from, ark, ok := j.arkSource(call, f)
-		if !ok || !j.goesRoundOnError(chk, loop) || j.looksAt(chk.Err, loop, f) {
+		if !ok {
+			continue
+		}
+		if round := j.goesRoundOnError(chk, loop); !round || j.looksAt(chk.Err, loop, f) {
+			if j.nilPolicyEveryError(chk, loop, call, f, round) {
+				reported[loop] = true
+			}
 			continue
 		}
 		reported[loop] = true
@@ -181,12 +187,7 @@ func (j *judge) operationSource(helper *handling.Func, p *types.Var) (string, *a
 	if helper.Obj == nil {
 		return "", nil, false
 	}
-	index := -1
-	for i := range helper.Sig.Params().Len() {
-		if helper.Sig.Params().At(i) == p {
-			index = i
-		}
-	}
+	index := paramIndex(helper.Sig, p)
 	for _, op := range j.m.Funcs {
 		call := op.PassedTo
 		if call == nil || arksdk.Callee(j.pass.TypesInfo, call) != helper.Obj {
@@ -275,7 +276,7 @@ func endsByLeaving(loop ast.Node) bool {
 // nothing: every error still goes round).
 func (j *judge) looksAt(err types.Object, loop ast.Node, f *handling.Func) bool {
 	for _, l := range j.m.Looks(err) {
-		if contains(loop, l.Node) && decidesAnything(l.Branch) && l.Narrows() {
+		if contains(loop, l.Node) && decidesAnything(l.Branch) && l.Narrows() && (l.Optional == nil || !j.judgingNilPolicy) {
 			return true
 		}
 	}

@@ -217,6 +217,9 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		}
 		if c := condOf(at, b.depth(at)); c.owner != nil || b.decides(at) {
 			b.look(a, n, c.owner)
+			if c.owner != nil && fn == nil {
+				b.optionalLook(a, n, c)
+			}
 		} else {
 			b.keepText(a, n, stack)
 		}
@@ -468,6 +471,104 @@ func (b *builder) look(e ast.Expr, node, owner ast.Node) {
 		}
 		b.m.looks[err] = append(b.m.looks[err], l)
 	}
+}
+
+// optionalLook marks the look just recorded at the verdict call of a
+// function value (p.ShouldRetry(err)) as optional when the condition c
+// skips the call where the value is nil, and says whether c's branch is
+// taken when the verdict holds.
+func (b *builder) optionalLook(e ast.Expr, call *ast.CallExpr, c cond) {
+	v := funcValueVar(b.info, call)
+	if v == nil {
+		return
+	}
+	var test ast.Expr
+	switch o := c.owner.(type) {
+	case *ast.IfStmt:
+		test = o.Cond
+	case *ast.ForStmt:
+		test = o.Cond
+	}
+	if test == nil || !nilGuarded(b.info, test, v) {
+		return
+	}
+	if err := b.errVar(e); err != nil {
+		looks := b.m.looks[err]
+		if k := len(looks); k > 0 && looks[k-1].Node == call {
+			looks[k-1].Optional, looks[k-1].Direct = v, c.direct
+		}
+	}
+}
+
+// funcValueVar returns the variable, field or parameter holding the
+// function value that call calls (shouldRetry(err), p.ShouldRetry(err)),
+// or nil.
+func funcValueVar(info *types.Info, call *ast.CallExpr) *types.Var {
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	if _, isFunc := v.Type().Underlying().(*types.Signature); !isFunc {
+		return nil
+	}
+	return v
+}
+
+// nilGuarded reports whether cond holds only through a non-nil v, or
+// whatever the error when v is nil: v != nil && ..., v == nil || ....
+func nilGuarded(info *types.Info, cond ast.Expr, v *types.Var) bool {
+	bin, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	var want token.Token
+	switch bin.Op {
+	case token.LAND:
+		want = token.NEQ
+	case token.LOR:
+		want = token.EQL
+	default:
+		return false
+	}
+	for _, side := range []ast.Expr{bin.X, bin.Y} {
+		side = ast.Unparen(side)
+		if inner, ok := side.(*ast.BinaryExpr); ok && inner.Op == bin.Op {
+			if nilGuarded(info, inner, v) {
+				return true
+			}
+			continue
+		}
+		cmp, ok := side.(*ast.BinaryExpr)
+		if !ok || cmp.Op != want {
+			continue
+		}
+		for _, pair := range [][2]ast.Expr{{cmp.X, cmp.Y}, {cmp.Y, cmp.X}} {
+			if info.Types[pair[1]].IsNil() && usesVar(info, pair[0], v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usesVar reports whether e names v: v, or x.v for a field v.
+func usesVar(info *types.Info, e ast.Expr, v *types.Var) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return info.Uses[x] == v
+	case *ast.SelectorExpr:
+		return info.Uses[x.Sel] == v
+	}
+	return false
 }
 
 // foreignLook records errors.Is against a foreign sentinel in the condition

@@ -2,6 +2,7 @@ package handling_test
 
 import (
 	"fmt"
+	"go/ast"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -44,6 +45,23 @@ var describe = &analysis.Analyzer{
 				d = decisionNames[c.Branch.Decision]
 			}
 			pass.Reportf(c.Node.Pos(), "errcheck nonnil=%v -> %s", c.NonNil, d)
+		}
+		seenLooks := make(map[ast.Node]bool)
+		for _, c := range m.ErrChecks {
+			for _, l := range m.Looks(c.Err) {
+				if l.Optional == nil || seenLooks[l.Node] {
+					continue
+				}
+				seenLooks[l.Node] = true
+				d := "none"
+				if l.Branch != nil {
+					d = decisionNames[l.Branch.Decision]
+				}
+				pass.Reportf(l.Node.Pos(), "optional look on %s, direct=%v -> %s", l.Optional.Name(), l.Direct, d)
+			}
+		}
+		for _, ft := range m.ForeignTargets {
+			pass.Reportf(ft.Node.Pos(), "%s never holds an error of %s", ft.Target.Name(), ft.Got.SDKName())
 		}
 		for _, f := range m.Funcs {
 			if f.Predicate {
@@ -127,7 +145,7 @@ func TestModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, describe, "handling/basic", "handling/noark", "handling/foreign", "handling/reschedule")
+	analysistest.Run(t, dir, describe, "handling/basic", "handling/noark", "handling/foreign", "handling/reschedule", "handling/optional")
 }
 
 func TestReadsFields(t *testing.T) {

@@ -95,8 +95,15 @@ type Look struct {
 	Func   *Func
 	// Foreign says the look is errors.Is against a sentinel no Ark API
 	// error is (ForeignSentinel): it tells Ark errors apart only by where
-	// they go when it fails. Direct says its branch is taken when it holds.
+	// they go when it fails. Direct says, of a foreign or an optional look,
+	// that its branch is taken when it holds.
 	Foreign, Direct bool
+	// Optional is the function value the look calls (a field or parameter
+	// of a retry policy: p.ShouldRetry(err)) when its condition skips the
+	// call where the value is nil (p.ShouldRetry != nil && !p.ShouldRetry(err),
+	// p.ShouldRetry == nil || p.ShouldRetry(err)): with none set, the look
+	// decides nothing.
+	Optional *types.Var
 }
 
 // Narrows reports whether a foreign look keeps every Ark error from going

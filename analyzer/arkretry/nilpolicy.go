@@ -1,0 +1,138 @@
+package arkretry
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/arkvet/arkvet/internal/arksdk"
+	"github.com/arkvet/arkvet/internal/handling"
+)
+
+// nilPolicyEveryError judges a retry helper of the package whose loop,
+// around the operation it is handed, decides on a retry condition that it
+// skips when the condition is nil: a loop that goes round on every error
+// but what the condition rejects (if p.ShouldRetry != nil &&
+// !p.ShouldRetry(err) { return err }), or one that goes round only on what
+// it accepts (if shouldRetry == nil || shouldRetry(err) { continue }); round
+// says which. It reports each call that hands the helper an operation
+// calling Ark and leaves the condition nil, for then the loop retries every
+// error, and reports whether it reported any.
+func (j *judge) nilPolicyEveryError(chk *handling.ErrCheck, loop ast.Node, call *ast.CallExpr, helper *handling.Func, round bool) bool {
+	if helper.Obj == nil || helper.Sig == nil {
+		return false
+	}
+	op := handling.ParamCalled(j.pass.TypesInfo, helper.Sig, call)
+	if op == nil {
+		return false
+	}
+	var conditions []*types.Var
+	for _, l := range j.m.Looks(chk.Err) {
+		// Going round only on what it accepts: the look's branch must go
+		// round when it holds (and so when the condition is nil).
+		if l.Optional != nil && contains(loop, l.Node) && (round || l.Direct && l.Branch != nil && l.Branch.Decision == handling.GoesRound) {
+			conditions = append(conditions, l.Optional)
+		}
+	}
+	if len(conditions) == 0 {
+		return false
+	}
+	if round {
+		j.judgingNilPolicy = true
+		looks := j.looksAt(chk.Err, loop, helper)
+		j.judgingNilPolicy = false
+		if looks {
+			return false // it looks at the error some other way too
+		}
+	}
+	opIndex := paramIndex(helper.Sig, op)
+	found := false
+	for _, f := range j.m.Funcs {
+		c := f.PassedTo
+		if c == nil || arksdk.Callee(j.pass.TypesInfo, c) != helper.Obj || opIndex >= len(c.Args) || c.Args[opIndex] != f.Node || j.looksInside(f) {
+			continue
+		}
+		ark := j.operationArk(f)
+		if ark == nil {
+			continue
+		}
+		for _, v := range conditions {
+			if name, ok := j.leavesNil(c, helper, v); ok {
+				found = true
+				j.report(ruleEveryError, c.Fun, nil, "%s",
+					j.everyErrorMessage("this call leaves "+name+" nil, so the loop of "+helper.Obj.Name()+" retries", arksdk.CalledName(ark), ark, helper.WaitsIn(loop)))
+				break
+			}
+		}
+	}
+	return found
+}
+
+// leavesNil reports whether call, to helper, leaves the retry condition v
+// nil, and names it: a parameter handed nil, or a field of a parameter or
+// receiver handed a composite literal that does not set it
+// (withRetry(ctx, Policy{MaxAttempts: 3}, op)). A value kept in a variable
+// may be set anywhere, and is not judged.
+func (j *judge) leavesNil(call *ast.CallExpr, helper *handling.Func, v *types.Var) (string, bool) {
+	info := j.pass.TypesInfo
+	params := helper.Sig.Params()
+	if i := paramIndex(helper.Sig, v); i >= 0 {
+		return v.Name(), i < len(call.Args) && !helper.Sig.Variadic() && info.Types[call.Args[i]].IsNil()
+	}
+	if !v.IsField() {
+		return "", false
+	}
+	holder := func(t types.Type) bool {
+		st, ok := arksdk.StructOf(t)
+		if !ok {
+			return false
+		}
+		for fld := range st.Fields() {
+			if fld == v {
+				return true
+			}
+		}
+		return false
+	}
+	var arg ast.Expr
+	if r := helper.Sig.Recv(); r != nil && holder(r.Type()) {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			arg = sel.X
+		}
+	}
+	for i := range params.Len() {
+		if arg == nil && i < len(call.Args) && holder(params.At(i).Type()) {
+			arg = call.Args[i]
+		}
+	}
+	if arg == nil {
+		return "", false
+	}
+	if u, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		arg = u.X
+	}
+	lit, ok := ast.Unparen(arg).(*ast.CompositeLit)
+	if !ok {
+		return "", false
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return "", false // positional: every field is set
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok && info.Uses[id] == v {
+			return "", false
+		}
+	}
+	return v.Name(), true
+}
+
+// paramIndex returns the index of v among sig's parameters, or -1.
+func paramIndex(sig *types.Signature, v *types.Var) int {
+	for i := range sig.Params().Len() {
+		if sig.Params().At(i) == v {
+			return i
+		}
+	}
+	return -1
+}

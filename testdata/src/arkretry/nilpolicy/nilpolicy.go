@@ -1,0 +1,122 @@
+// Package nilpolicy has a retry helper of its own that gives up only on
+// what its policy's condition says, and skips the condition when it is nil.
+package nilpolicy
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+var client = arkruntime.NewClientWithApiKey("k")
+
+// RetryPolicy says how often to try, and what is worth another try.
+type RetryPolicy struct {
+	MaxAttempts int
+	Backoff     time.Duration
+	ShouldRetry func(error) bool
+}
+
+func withRetry(ctx context.Context, p RetryPolicy, op func() error) error {
+	var err error
+	for i := 0; i < p.MaxAttempts; i++ {
+		if err = op(); err == nil {
+			return nil
+		}
+		if p.ShouldRetry != nil && !p.ShouldRetry(err) {
+			return err
+		}
+		time.Sleep(p.Backoff)
+	}
+	return err
+}
+
+// transient retries 429s other than the limits waiting never clears.
+func transient(err error) bool {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return false
+	}
+	if apiErr.Code == "SetLimitExceeded" || apiErr.Code == "QuotaExceeded" {
+		return false
+	}
+	return apiErr.HTTPStatusCode == 429 || apiErr.HTTPStatusCode >= 500
+}
+
+func translate(ctx context.Context, req model.ChatRequest) error {
+	return withRetry(ctx, RetryPolicy{MaxAttempts: 3, Backoff: time.Second}, func() error { // want `^this call leaves ShouldRetry nil, so the loop of withRetry retries every error from CreateChatCompletion, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; .*`
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+// The condition set: quiet.
+func summarize(ctx context.Context, req model.ChatRequest) error {
+	return withRetry(ctx, RetryPolicy{MaxAttempts: 3, Backoff: time.Second, ShouldRetry: transient}, func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+// A policy kept in a variable may be given its condition anywhere: not
+// judged.
+func caption(ctx context.Context, req model.ChatRequest, p RetryPolicy) error {
+	return withRetry(ctx, p, func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+// The condition as a parameter, handed nil.
+func retryIf(ctx context.Context, attempts int, shouldRetry func(error) bool, op func() error) error {
+	var err error
+	for i := 0; i < attempts; i++ {
+		err = op()
+		if err == nil {
+			return nil
+		}
+		if shouldRetry == nil || shouldRetry(err) {
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+	return err
+}
+
+func tag(ctx context.Context, req model.ChatRequest) error {
+	return retryIf(ctx, 3, nil, func() error { // want `^this call leaves shouldRetry nil, so the loop of retryIf retries every error from CreateChatCompletion`
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+func label(ctx context.Context, req model.ChatRequest) error {
+	return retryIf(ctx, 3, transient, func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+// A helper whose condition is always called: judged as before, by its
+// callers' conditions, not here.
+func retryAlways(attempts int, shouldRetry func(error) bool, op func() error) error {
+	var err error
+	for i := 0; i < attempts; i++ {
+		if err = op(); err == nil || !shouldRetry(err) {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+func index(ctx context.Context, req model.ChatRequest) error {
+	return retryAlways(3, transient, func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
