@@ -121,7 +121,9 @@
 // for a caller that leaves the condition nil: each call that hands it an
 // operation calling Ark with nil, or with a composite literal that does
 // not set the field, is reported. A policy kept in a variable is not
-// judged: it may be given its condition anywhere.
+// judged: it may be given its condition anywhere; nor is a helper that may
+// give a nil condition a default of its own (it assigns the condition, or
+// uses the policy other than to read its fields: p = p.withDefaults()).
 //
 // # Wrong error type
 //
@@ -146,7 +148,9 @@
 // arkruntime.WithRetryTimes(0) (or eino's ChatModelConfig.RetryTimes set to
 // 0) in a package where nothing handles a 429. Handing the calls to a helper
 // of another package that takes a retry condition (func(error) bool, or a
-// policy struct holding one) counts as handling them.
+// policy struct holding one) counts as handling them. Retries turned off in
+// a _test.go file are not reported: a test against httptest.Server wants
+// one request per call.
 //
 // In a package that does handle 429s, a client built with retries off and
 // kept in a variable or field is judged by its own calls: reported when no

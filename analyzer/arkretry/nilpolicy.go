@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
@@ -44,6 +45,10 @@ func (j *judge) nilPolicyEveryError(chk *handling.ErrCheck, loop ast.Node, call 
 		if looks {
 			return false // it looks at the error some other way too
 		}
+	}
+	conditions = slices.DeleteFunc(conditions, func(v *types.Var) bool { return j.mayDefault(helper, v) })
+	if len(conditions) == 0 {
+		return false
 	}
 	opIndex := paramIndex(helper.Sig, op)
 	found := false
@@ -125,6 +130,65 @@ func (j *judge) leavesNil(call *ast.CallExpr, helper *handling.Func, v *types.Va
 		}
 	}
 	return v.Name(), true
+}
+
+// mayDefault reports whether helper may give the retry condition v a
+// value of its own before its loop: it assigns v (shouldRetry =
+// isTransient, opts.ShouldRetry = isTransient), or uses the parameter or
+// receiver holding the field v other than to read its fields (opts =
+// opts.withDefaults(), opts.applyDefaults(), fill(&opts)).
+func (j *judge) mayDefault(helper *handling.Func, v *types.Var) bool {
+	info := j.pass.TypesInfo
+	var holder types.Object
+	if v.IsField() {
+		vars := slices.Collect(helper.Sig.Params().Variables())
+		if r := helper.Sig.Recv(); r != nil {
+			vars = append(vars, r)
+		}
+		for _, p := range vars {
+			if st, ok := arksdk.StructOf(p.Type()); ok && slices.Contains(slices.Collect(st.Fields()), v) {
+				holder = p
+			}
+		}
+	}
+	reads := make(map[*ast.Ident]bool) // holder.field, read
+	assigned := false
+	ast.Inspect(helper.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if usesVar(info, l, v) || holder != nil && usesObj(info, l, holder) {
+					assigned = true
+				}
+			}
+		case *ast.SelectorExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && holder != nil && info.Uses[id] == holder {
+				if f, ok := info.Uses[n.Sel].(*types.Var); ok && f.IsField() {
+					reads[id] = true
+				}
+			}
+		case *ast.Ident:
+			if holder != nil && info.Uses[n] == holder && !reads[n] {
+				assigned = true // handed on, or a method called on it
+			}
+		}
+		return !assigned
+	})
+	return assigned
+}
+
+// usesVar reports whether e names v: v, or x.v for a field v.
+func usesVar(info *types.Info, e ast.Expr, v *types.Var) bool {
+	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+		return info.Uses[sel.Sel] == v
+	}
+	return usesObj(info, e, v)
+}
+
+// usesObj reports whether e is an identifier naming obj.
+func usesObj(info *types.Info, e ast.Expr, obj types.Object) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && info.Uses[id] == obj
 }
 
 // paramIndex returns the index of v among sig's parameters, or -1.

@@ -120,3 +120,79 @@ func index(ctx context.Context, req model.ChatRequest) error {
 		return err
 	})
 }
+
+// Helpers that give a nil condition a default of their own: quiet.
+func withDefaultCondition(p RetryPolicy, op func() error) error {
+	if p.ShouldRetry == nil {
+		p.ShouldRetry = transient
+	}
+	var err error
+	for i := 0; i < p.MaxAttempts; i++ {
+		if err = op(); err == nil {
+			return nil
+		}
+		if p.ShouldRetry != nil && !p.ShouldRetry(err) {
+			return err
+		}
+		time.Sleep(p.Backoff)
+	}
+	return err
+}
+
+func (p RetryPolicy) withDefaults() RetryPolicy {
+	if p.ShouldRetry == nil {
+		p.ShouldRetry = transient
+	}
+	return p
+}
+
+func withDefaults(p RetryPolicy, op func() error) error {
+	p = p.withDefaults()
+	var err error
+	for i := 0; i < p.MaxAttempts; i++ {
+		if err = op(); err == nil {
+			return nil
+		}
+		if p.ShouldRetry != nil && !p.ShouldRetry(err) {
+			return err
+		}
+		time.Sleep(p.Backoff)
+	}
+	return err
+}
+
+func defaultedParam(shouldRetry func(error) bool, op func() error) error {
+	if shouldRetry == nil {
+		shouldRetry = transient
+	}
+	var err error
+	for i := 0; i < 3; i++ {
+		if err = op(); err == nil {
+			return nil
+		}
+		if shouldRetry != nil && !shouldRetry(err) {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+func defaulted(ctx context.Context, req model.ChatRequest) error {
+	if err := withDefaultCondition(RetryPolicy{MaxAttempts: 3}, func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	}); err != nil {
+		return err
+	}
+	if err := withDefaults(RetryPolicy{MaxAttempts: 3}, func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	}); err != nil {
+		return err
+	}
+	return defaultedParam(nil, func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
