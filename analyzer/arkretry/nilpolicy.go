@@ -113,23 +113,56 @@ func (j *judge) leavesNil(call *ast.CallExpr, helper *handling.Func, v *types.Va
 	if arg == nil {
 		return "", false
 	}
-	if u, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok && u.Op == token.AND {
-		arg = u.X
+	if j.unsetIn(arg, v, true) {
+		return v.Name(), true
 	}
-	lit, ok := ast.Unparen(arg).(*ast.CompositeLit)
-	if !ok {
-		return "", false
+	return "", false
+}
+
+// unsetIn reports whether the policy e leaves the field v unset: a
+// composite literal (or its address) with no key v, or, when deep, a call
+// of a function of the package every return of which is such a literal
+// (DefaultRetryOptions()).
+func (j *judge) unsetIn(e ast.Expr, v *types.Var, deep bool) bool {
+	info := j.pass.TypesInfo
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = u.X
 	}
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			return "", false // positional: every field is set
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		for _, elt := range x.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return false // positional: every field is set
+			}
+			if id, ok := kv.Key.(*ast.Ident); ok && info.Uses[id] == v {
+				return false
+			}
 		}
-		if id, ok := kv.Key.(*ast.Ident); ok && info.Uses[id] == v {
-			return "", false
+		return true
+	case *ast.CallExpr:
+		fn := arksdk.Callee(info, x)
+		if !deep || fn == nil || fn.Pkg() != j.pass.Pkg {
+			return false
 		}
+		f := j.m.DeclOf(fn.Origin())
+		if f == nil || f.Body == nil || f.Sig.Results().Len() != 1 {
+			return false
+		}
+		unset, returns := true, 0
+		ast.Inspect(f.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				returns++
+				unset = unset && len(n.Results) == 1 && j.unsetIn(n.Results[0], v, false)
+			}
+			return unset
+		})
+		return unset && returns > 0
 	}
-	return v.Name(), true
+	return false
 }
 
 // mayDefault reports whether helper may give the retry condition v a

@@ -196,3 +196,26 @@ func defaulted(ctx context.Context, req model.ChatRequest) error {
 		return err
 	})
 }
+
+// DefaultPolicy sets no condition.
+func DefaultPolicy() RetryPolicy {
+	return RetryPolicy{MaxAttempts: 5, Backoff: time.Second}
+}
+
+// TransientPolicy does.
+func TransientPolicy() *RetryPolicy {
+	return &RetryPolicy{MaxAttempts: 5, Backoff: time.Second, ShouldRetry: transient}
+}
+
+func rewrite(ctx context.Context, req model.ChatRequest) error {
+	if err := withRetry(ctx, DefaultPolicy(), func() error { // want `^this call leaves ShouldRetry nil, so the loop of withRetry retries every error`
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	}); err != nil {
+		return err
+	}
+	return withRetry(ctx, *TransientPolicy(), func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
