@@ -190,7 +190,7 @@ func (j *judge) mayDefault(helper *handling.Func, v *types.Var) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
-				if usesVar(info, l, v) || holder != nil && usesObj(info, l, holder) {
+				if named := handling.VarNamed(info, l); named == v || holder != nil && named == holder {
 					assigned = true
 				}
 			}
@@ -208,20 +208,6 @@ func (j *judge) mayDefault(helper *handling.Func, v *types.Var) bool {
 		return !assigned
 	})
 	return assigned
-}
-
-// usesVar reports whether e names v: v, or x.v for a field v.
-func usesVar(info *types.Info, e ast.Expr, v *types.Var) bool {
-	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
-		return info.Uses[sel.Sel] == v
-	}
-	return usesObj(info, e, v)
-}
-
-// usesObj reports whether e is an identifier naming obj.
-func usesObj(info *types.Info, e ast.Expr, obj types.Object) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	return ok && info.Uses[id] == obj
 }
 
 // paramIndex returns the index of v among sig's parameters, or -1.

@@ -504,17 +504,8 @@ func (b *builder) optionalLook(e ast.Expr, call *ast.CallExpr, c cond) {
 // function value that call calls (shouldRetry(err), p.ShouldRetry(err)),
 // or nil.
 func funcValueVar(info *types.Info, call *ast.CallExpr) *types.Var {
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
-		return nil
-	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok {
+	v := VarNamed(info, call.Fun)
+	if v == nil {
 		return nil
 	}
 	if _, isFunc := v.Type().Underlying().(*types.Signature); !isFunc {
@@ -552,7 +543,7 @@ func nilGuarded(info *types.Info, cond ast.Expr, v *types.Var) bool {
 			continue
 		}
 		for _, pair := range [][2]ast.Expr{{cmp.X, cmp.Y}, {cmp.Y, cmp.X}} {
-			if info.Types[pair[1]].IsNil() && usesVar(info, pair[0], v) {
+			if info.Types[pair[1]].IsNil() && VarNamed(info, pair[0]) == v {
 				return true
 			}
 		}
@@ -560,16 +551,6 @@ func nilGuarded(info *types.Info, cond ast.Expr, v *types.Var) bool {
 	return false
 }
 
-// usesVar reports whether e names v: v, or x.v for a field v.
-func usesVar(info *types.Info, e ast.Expr, v *types.Var) bool {
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return info.Uses[x] == v
-	case *ast.SelectorExpr:
-		return info.Uses[x.Sel] == v
-	}
-	return false
-}
 
 // foreignLook records errors.Is against a foreign sentinel in the condition
 // c, for the rules to judge by where its branch goes (Look.Narrows). Its

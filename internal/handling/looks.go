@@ -34,6 +34,18 @@ func LooksAtError(info *types.Info, call *ast.CallExpr, path, name string) bool 
 // package's own sentinels and other libraries' may mark Ark errors, and
 // are not foreign.
 func ForeignSentinel(info *types.Info, e ast.Expr) bool {
+	v := VarNamed(info, e)
+	if v == nil || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return false
+	}
+	path := v.Pkg().Path()
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".") || arksdk.IsArkPackage(path)
+}
+
+// VarNamed returns the variable, field or parameter that e names: v, or
+// x.v (pkg.V, p.ShouldRetry); nil for anything else.
+func VarNamed(info *types.Info, e ast.Expr) *types.Var {
 	var id *ast.Ident
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
@@ -41,13 +53,8 @@ func ForeignSentinel(info *types.Info, e ast.Expr) bool {
 	case *ast.SelectorExpr:
 		id = x.Sel
 	default:
-		return false
+		return nil
 	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
-		return false
-	}
-	path := v.Pkg().Path()
-	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".") || arksdk.IsArkPackage(path)
+	v, _ := info.Uses[id].(*types.Var)
+	return v
 }
