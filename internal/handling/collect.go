@@ -551,7 +551,6 @@ func nilGuarded(info *types.Info, cond ast.Expr, v *types.Var) bool {
 	return false
 }
 
-
 // foreignLook records errors.Is against a foreign sentinel in the condition
 // c, for the rules to judge by where its branch goes (Look.Narrows). Its
 // negation holds for every Ark error: !errors.Is(err, context.Canceled) is
