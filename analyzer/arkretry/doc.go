@@ -66,8 +66,9 @@
 // out of a loop around a call to Ark, so that the loop goes round on the
 // 429s; a branch that sets a local flag a later if goes round on, or a test
 // kept in such a flag; a branch that puts the work off to be done again
-// later, as work queues and reconcilers retry: a call handed a delay,
-// q.Requeue(ctx, job, time.Minute), or a result asking to come back,
+// later, as work queues and reconcilers retry: a call that hands the job a
+// delay, q.Requeue(ctx, job, time.Minute) or msg.Requeue(d) (not a cache's
+// Set(key, value, ttl)), or a result asking to come back,
 // controller-runtime's reconcile.Result{RequeueAfter: d} or
 // {Requeue: true}) without
 // excluding the 429 codes that waiting

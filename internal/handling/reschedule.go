@@ -40,10 +40,16 @@ func (b *builder) reschedules(f *Func, body []ast.Stmt) bool {
 	return false
 }
 
-// handsDelay reports whether e is a call that hands a parameter of type
-// time.Duration a delay: a function of neither time nor context, whose
-// Duration parameters are waits and timeouts, not work put off; and not a
-// logger's (its arguments are ...any).
+// handsDelay reports whether e is a call that hands a piece of work a delay
+// to wait before it runs again: a parameter of type time.Duration given a
+// delay, in a call that returns nothing or just an error (a requeue's
+// shape; a cache's Set returning a command, a timer, do not) and that
+// hands over the work itself: an argument that is neither a context nor of
+// a basic type (q.Requeue(ctx, job, d)), or, for a method handed nothing
+// but the delay, its receiver (msg.Requeue(d)). A cache's Set(key, value,
+// ttl) or a metric's Observe(ctx, name, d) hands no work over. Functions of
+// time and context, whose Duration parameters are waits and timeouts, and
+// variadic ...time.Duration parameters never count.
 func (b *builder) handsDelay(f *Func, e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) == 0 {
@@ -53,16 +59,43 @@ func (b *builder) handsDelay(f *Func, e ast.Expr) bool {
 	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() == "time" || fn.Pkg().Path() == "context" {
 		return false
 	}
-	params := fn.Signature().Params()
+	sig := fn.Signature()
+	if res := sig.Results(); res.Len() > 1 || res.Len() == 1 && !IsError(res.At(0).Type()) {
+		return false
+	}
+	params := sig.Params()
+	delay, work := false, false
 	for i, a := range call.Args {
-		if i >= params.Len() {
+		if i >= params.Len() || sig.Variadic() && i >= params.Len()-1 {
 			break // a variadic parameter: ...time.Duration puts nothing off
 		}
-		if isDuration(params.At(i).Type()) && b.isDelay(f, a) {
-			return true
+		switch t := params.At(i).Type(); {
+		case isDuration(t):
+			delay = delay || b.isDelay(f, a)
+		case isWork(t):
+			work = true
 		}
 	}
-	return false
+	if delay && !work && len(call.Args) == 1 && sig.Recv() != nil {
+		work = isWork(sig.Recv().Type()) // msg.Requeue(d)
+	}
+	return delay && work
+}
+
+// isWork reports whether a value of type t can be a piece of work: not a
+// context, an error, a function, nor of a basic type (a key, a name, an ID).
+func isWork(t types.Type) bool {
+	if IsError(t) {
+		return false
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Basic, *types.Signature:
+		return false
+	}
+	return true
 }
 
 // asksToComeBack reports whether e is a struct literal (or its address)

@@ -28,6 +28,18 @@ type Cache interface {
 	Set(key, value string, ttl time.Duration)
 }
 
+// Store is a key-value store whose Set hands back a command.
+type Store interface {
+	Set(ctx context.Context, key string, value any, ttl time.Duration) *Cmd
+}
+
+type Cmd struct{ err error }
+
+// Message is a queue's message: Requeue puts it back after delay.
+type Message struct{ Body []byte }
+
+func (m *Message) Requeue(delay time.Duration) {}
+
 // Metrics records how long things took.
 type Metrics interface {
 	Observe(ctx context.Context, name string, d time.Duration)
@@ -64,6 +76,33 @@ func requeueOnLimit(ctx context.Context, q Queue, job Job, attempt int) error {
 }
 
 // Calls that take a Duration but put nothing off.
+func consume(ctx context.Context, msg *Message) error {
+	_, err := client.CreateChatCompletion(ctx, &model.CreateChatCompletionRequest{})
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `test status == 429 -> reschedules`
+		msg.Requeue(30 * time.Second)
+		return nil
+	}
+	return err
+}
+
+// A mark kept for a while, in a cache or a store: no work is put off.
+func marks(ctx context.Context, c Cache, s Store) error {
+	_, err := client.CreateChatCompletion(ctx, &model.CreateChatCompletionRequest{})
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) {
+		if apiErr.HTTPStatusCode == 429 { // want `test status == 429 -> other`
+			c.Set("rate-limited", apiErr.Code, time.Minute)
+			return nil
+		}
+		if apiErr.Code == "ServerOverloaded" { // want `test code == "ServerOverloaded" -> other`
+			s.Set(ctx, "overloaded", true, time.Minute)
+			return nil
+		}
+	}
+	return err
+}
+
 func looksAlike(ctx context.Context, c Cache, m Metrics, started time.Time) error {
 	elapsed := time.Since(started)
 	var waited time.Duration
