@@ -14,8 +14,8 @@ import (
 // retries, a loop that retries every error, a status check on the
 // transport error type, a loop that retries only what a helper allows, a
 // sentinel error as the class, the package's own retry helper, a look at
-// the error that decides nothing, and go-openai's error taken into the SDK's
-// type.
+// the error that decides nothing, go-openai's error taken into the SDK's
+// type, and a helper's retry condition left nil.
 func TestRetryShapes(t *testing.T) {
 	bin := arkvetBinary(t)
 	dir := t.TempDir()
@@ -70,6 +70,8 @@ func TestRetryShapes(t *testing.T) {
 		// A classifier and a loop's condition that retry 5xx but not 429.
 		"arkretry no-429-coverage shapes.go:82:32: this decision retries server errors (5xx) but not 429",
 		"arkretry no-429-coverage shapes.go:204:41: this decision retries server errors (5xx) but not 429",
+		// The package's own helper skips its condition when it is nil.
+		"arkretry retry-every-error policy.go:45:9: this call leaves ShouldRetry nil, so the loop of Do retries every error from CreateChatCompletion",
 		// go-openai's error taken into the Ark SDK's type, which it never is.
 		"arkretry wrong-error-type foreign.go:30:5: the error of go-openai's c.CreateChatCompletion is never volcengine-go-sdk's *model.APIError",
 	}
