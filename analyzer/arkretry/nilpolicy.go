@@ -62,7 +62,7 @@ func (j *judge) nilPolicyEveryError(chk *handling.ErrCheck, loop ast.Node, call 
 			continue
 		}
 		for _, v := range conditions {
-			if name, ok := j.leavesNil(c, helper, v); ok {
+			if name, ok := j.leavesNil(c, helper, v, f.Outer); ok {
 				found = true
 				j.report(ruleEveryError, c.Fun, nil, "%s",
 					j.everyErrorMessage("this call leaves "+name+" nil, so the loop of "+helper.Obj.Name()+" retries", arksdk.CalledName(ark), ark, helper.WaitsIn(loop)))
@@ -76,9 +76,11 @@ func (j *judge) nilPolicyEveryError(chk *handling.ErrCheck, loop ast.Node, call 
 // leavesNil reports whether call, to helper, leaves the retry condition v
 // nil, and names it: a parameter handed nil, or a field of a parameter or
 // receiver handed a composite literal that does not set it
-// (withRetry(ctx, Policy{MaxAttempts: 3}, op)). A value kept in a variable
-// may be set anywhere, and is not judged.
-func (j *judge) leavesNil(call *ast.CallExpr, helper *handling.Func, v *types.Var) (string, bool) {
+// (withRetry(ctx, Policy{MaxAttempts: 3}, op)), directly or through a local
+// variable of caller, the function the call is in, that is declared with
+// one and only read (policy := Policy{...}; withRetry(ctx, policy, op)). A
+// value kept elsewhere may be set anywhere, and is not judged.
+func (j *judge) leavesNil(call *ast.CallExpr, helper *handling.Func, v *types.Var, caller *handling.Func) (string, bool) {
 	info := j.pass.TypesInfo
 	params := helper.Sig.Params()
 	if i := paramIndex(helper.Sig, v); i >= 0 {
@@ -113,10 +115,73 @@ func (j *judge) leavesNil(call *ast.CallExpr, helper *handling.Func, v *types.Va
 	if arg == nil {
 		return "", false
 	}
-	if j.unsetIn(arg, v, true) {
+	if id, ok := ast.Unparen(arg).(*ast.Ident); ok && caller != nil {
+		arg = j.onlyLiteral(caller, id)
+	}
+	if arg != nil && j.unsetIn(arg, v, true) {
 		return v.Name(), true
 	}
 	return "", false
+}
+
+// onlyLiteral returns the value that the local variable id names in
+// caller's body, when it is declared with one (policy := Policy{...}, var
+// policy = Policy{...}) and every other use of it reads a field or is id
+// itself; nil otherwise (it is assigned, handed on, or has a method called).
+func (j *judge) onlyLiteral(caller *handling.Func, id *ast.Ident) ast.Expr {
+	info := j.pass.TypesInfo
+	local, ok := info.Uses[id].(*types.Var)
+	if !ok || local.Parent() == nil || local.Pkg() == nil || local.Parent() == local.Pkg().Scope() {
+		return nil
+	}
+	var value ast.Expr
+	fieldReads := make(map[*ast.Ident]bool)
+	clean := true
+	ast.Inspect(caller.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				lid, isIdent := l.(*ast.Ident)
+				switch {
+				case isIdent && info.Defs[lid] == local && len(n.Lhs) == len(n.Rhs):
+					value = n.Rhs[i]
+				case handling.VarNamed(info, l) == local, isFieldOf(info, l, local):
+					clean = false // policy = ..., policy.ShouldRetry = ...
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.Defs[name] == local && i < len(n.Values) {
+					value = n.Values[i]
+				}
+			}
+		case *ast.SelectorExpr:
+			if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && info.Uses[x] == local {
+				if f, ok := info.Uses[n.Sel].(*types.Var); ok && f.IsField() {
+					fieldReads[x] = true
+				}
+			}
+		case *ast.Ident:
+			if info.Uses[n] == local && n != id && !fieldReads[n] {
+				clean = false
+			}
+		}
+		return clean
+	})
+	if !clean {
+		return nil
+	}
+	return value
+}
+
+// isFieldOf reports whether e selects a field of the variable v: v.F.
+func isFieldOf(info *types.Info, e ast.Expr, v *types.Var) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	x, ok := ast.Unparen(sel.X).(*ast.Ident)
+	return ok && info.Uses[x] == v
 }
 
 // unsetIn reports whether the policy e leaves the field v unset: a

@@ -219,3 +219,33 @@ func rewrite(ctx context.Context, req model.ChatRequest) error {
 		return err
 	})
 }
+
+// A local policy declared with a literal and only read leaves it nil too.
+func outline(ctx context.Context, req model.ChatRequest) error {
+	policy := RetryPolicy{MaxAttempts: 3, Backoff: time.Second}
+	if policy.MaxAttempts > 5 {
+		return errors.New("too many attempts")
+	}
+	return withRetry(ctx, policy, func() error { // want `^this call leaves ShouldRetry nil, so the loop of withRetry retries every error`
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+// Given its condition after the declaration, or handed on first: quiet.
+func draft(ctx context.Context, req model.ChatRequest, configure func(*RetryPolicy)) error {
+	policy := RetryPolicy{MaxAttempts: 3, Backoff: time.Second}
+	policy.ShouldRetry = transient
+	if err := withRetry(ctx, policy, func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	}); err != nil {
+		return err
+	}
+	other := RetryPolicy{MaxAttempts: 3}
+	configure(&other)
+	return withRetry(ctx, other, func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
