@@ -110,6 +110,9 @@ func (b *builder) asksToComeBack(f *Func, e ast.Expr) bool {
 		return false
 	}
 	t := b.info.TypeOf(lit)
+	if t == nil {
+		return false // broken code: a literal of no type
+	}
 	st, ok := t.Underlying().(*types.Struct)
 	if !ok {
 		return false
@@ -119,8 +122,9 @@ func (b *builder) asksToComeBack(f *Func, e ast.Expr) bool {
 		var field *types.Var
 		value := elt
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			id, _ := kv.Key.(*ast.Ident)
-			field, _ = b.info.ObjectOf(id).(*types.Var)
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				field, _ = b.info.ObjectOf(id).(*types.Var)
+			}
 			value = kv.Value
 		} else if i < st.NumFields() {
 			field = st.Field(i)
