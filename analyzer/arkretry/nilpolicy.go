@@ -134,44 +134,55 @@ func (j *judge) onlyLiteral(caller *handling.Func, id *ast.Ident) ast.Expr {
 	if !ok || local.Parent() == nil || local.Pkg() == nil || local.Parent() == local.Pkg().Scope() {
 		return nil
 	}
-	var value ast.Expr
-	fieldReads := make(map[*ast.Ident]bool)
-	clean := true
-	ast.Inspect(caller.Body, func(n ast.Node) bool {
+	if decl, only := fieldsOnlyRead(info, caller.Body, local, id, nil); only {
+		return decl
+	}
+	return nil
+}
+
+// fieldsOnlyRead reports whether every use of holder in body, but except,
+// reads one of its fields: none assigns holder or its field (any field when
+// field is nil), calls a method on it or hands it on. It also returns the
+// value holder is declared with in body, if any.
+func fieldsOnlyRead(info *types.Info, body *ast.BlockStmt, holder *types.Var, except *ast.Ident, field *types.Var) (ast.Expr, bool) {
+	var decl ast.Expr
+	reads := make(map[*ast.Ident]bool) // holder.F
+	only := true
+	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
-				lid, isIdent := l.(*ast.Ident)
-				switch {
-				case isIdent && info.Defs[lid] == local && len(n.Lhs) == len(n.Rhs):
-					value = n.Rhs[i]
-				case handling.VarNamed(info, l) == local, isFieldOf(info, l, local):
-					clean = false // policy = ..., policy.ShouldRetry = ...
+				if id, ok := l.(*ast.Ident); ok && info.Defs[id] == holder {
+					if len(n.Lhs) == len(n.Rhs) {
+						decl = n.Rhs[i]
+					}
+					continue
+				}
+				named := handling.VarNamed(info, l)
+				if named == holder || isFieldOf(info, l, holder) && (field == nil || named == field) {
+					only = false // holder = ..., holder.F = ...
 				}
 			}
 		case *ast.ValueSpec:
 			for i, name := range n.Names {
-				if info.Defs[name] == local && i < len(n.Values) {
-					value = n.Values[i]
+				if info.Defs[name] == holder && i < len(n.Values) {
+					decl = n.Values[i]
 				}
 			}
 		case *ast.SelectorExpr:
-			if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && info.Uses[x] == local {
+			if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && info.Uses[x] == holder {
 				if f, ok := info.Uses[n.Sel].(*types.Var); ok && f.IsField() {
-					fieldReads[x] = true
+					reads[x] = true
 				}
 			}
 		case *ast.Ident:
-			if info.Uses[n] == local && n != id && !fieldReads[n] {
-				clean = false
+			if info.Uses[n] == holder && n != except && !reads[n] {
+				only = false // handed on, or a method called on it
 			}
 		}
-		return clean
+		return only
 	})
-	if !clean {
-		return nil
-	}
-	return value
+	return decl, only
 }
 
 // isFieldOf reports whether e selects a field of the variable v: v.F.
@@ -237,42 +248,29 @@ func (j *judge) unsetIn(e ast.Expr, v *types.Var, deep bool) bool {
 // opts.withDefaults(), opts.applyDefaults(), fill(&opts)).
 func (j *judge) mayDefault(helper *handling.Func, v *types.Var) bool {
 	info := j.pass.TypesInfo
-	var holder types.Object
-	if v.IsField() {
-		vars := slices.Collect(helper.Sig.Params().Variables())
-		if r := helper.Sig.Recv(); r != nil {
-			vars = append(vars, r)
-		}
-		for _, p := range vars {
-			if st, ok := arksdk.StructOf(p.Type()); ok && slices.Contains(slices.Collect(st.Fields()), v) {
-				holder = p
+	if !v.IsField() {
+		assigned := false
+		ast.Inspect(helper.Body, func(n ast.Node) bool {
+			if a, ok := n.(*ast.AssignStmt); ok {
+				for _, l := range a.Lhs {
+					assigned = assigned || handling.VarNamed(info, l) == v
+				}
 			}
+			return !assigned
+		})
+		return assigned
+	}
+	vars := slices.Collect(helper.Sig.Params().Variables())
+	if r := helper.Sig.Recv(); r != nil {
+		vars = append(vars, r)
+	}
+	for _, p := range vars {
+		if st, ok := arksdk.StructOf(p.Type()); ok && slices.Contains(slices.Collect(st.Fields()), v) {
+			_, only := fieldsOnlyRead(info, helper.Body, p, nil, v)
+			return !only
 		}
 	}
-	reads := make(map[*ast.Ident]bool) // holder.field, read
-	assigned := false
-	ast.Inspect(helper.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if named := handling.VarNamed(info, l); named == v || holder != nil && named == holder {
-					assigned = true
-				}
-			}
-		case *ast.SelectorExpr:
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && holder != nil && info.Uses[id] == holder {
-				if f, ok := info.Uses[n.Sel].(*types.Var); ok && f.IsField() {
-					reads[id] = true
-				}
-			}
-		case *ast.Ident:
-			if holder != nil && info.Uses[n] == holder && !reads[n] {
-				assigned = true // handed on, or a method called on it
-			}
-		}
-		return !assigned
-	})
-	return assigned
+	return false
 }
 
 // paramIndex returns the index of v among sig's parameters, or -1.
