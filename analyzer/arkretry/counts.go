@@ -130,15 +130,8 @@ func (j *judge) handledAbove(f *handling.Func) bool {
 // made on: c in c.CreateChatCompletion(...), client in
 // s.client.CreateChatCompletion(...); nil for anything else.
 func (j *judge) receiverOf(call *ast.CallExpr) *ast.Ident {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil
-	}
-	switch x := ast.Unparen(sel.X).(type) {
-	case *ast.Ident:
-		return x
-	case *ast.SelectorExpr:
-		return x.Sel
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		return arksdk.NameOf(sel.X)
 	}
 	return nil
 }

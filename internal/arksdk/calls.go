@@ -95,7 +95,7 @@ func IsClientRequestHeader(info *types.Info, e ast.Expr) bool { return IsRequest
 // Ark SDK, or ark-runtime-go's model.ServerRequestHeader ("X-Request-Id"),
 // which that SDK reads first.
 func IsRequestIDHeader(info *types.Info, e ast.Expr) bool {
-	id := nameOf(e)
+	id := NameOf(e)
 	if id == nil {
 		return false
 	}
@@ -110,9 +110,9 @@ func IsRequestIDHeader(info *types.Info, e ast.Expr) bool {
 	return c.Name() == "ClientRequestHeader" || (c.Name() == "ServerRequestHeader" && root == arkRuntimeRoot)
 }
 
-// nameOf returns the identifier that names what e denotes: e itself, or the
+// NameOf returns the identifier that names what e denotes: e itself, or the
 // selected name of a selector (pkg.Name, x.Field); nil for anything else.
-func nameOf(e ast.Expr) *ast.Ident {
+func NameOf(e ast.Expr) *ast.Ident {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		return e
@@ -125,7 +125,7 @@ func nameOf(e ast.Expr) *ast.Ident {
 // fieldVar returns the struct field that key names (a composite literal's
 // key, or x.Field), or nil.
 func fieldVar(info *types.Info, key ast.Expr) *types.Var {
-	id := nameOf(key)
+	id := NameOf(key)
 	if id == nil {
 		return nil
 	}

@@ -22,7 +22,7 @@ func otherProviderClients(pass *analysis.Pass) map[*types.Var]bool {
 	otherConfigs := make(map[types.Object]bool)
 	var clients map[*types.Var]bool
 	keep := func(dst ast.Expr) {
-		id := nameOf(dst)
+		id := NameOf(dst)
 		if id == nil {
 			return
 		}
@@ -111,7 +111,7 @@ func (p *Package) OnOtherProvider(info *types.Info, call *ast.CallExpr) bool {
 		}
 		recv = ast.Unparen(inner.X) // client.Chat.Completions.New: the client is further in
 	}
-	id := nameOf(recv)
+	id := NameOf(recv)
 	if id == nil {
 		return false
 	}

@@ -155,7 +155,7 @@ func pointsOpenAIAtArk(pass *analysis.Pass) bool {
 
 // isBaseURLField reports whether e names go-openai's ClientConfig.BaseURL.
 func isBaseURLField(info *types.Info, e ast.Expr) bool {
-	id := nameOf(e)
+	id := NameOf(e)
 	if id == nil {
 		return false
 	}

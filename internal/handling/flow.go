@@ -371,14 +371,8 @@ func (b *builder) clientHolder(opt *ast.CallExpr, stack []ast.Node) (*types.Var,
 			holder = p.Key
 		}
 	}
-	switch h := holder.(type) {
-	case *ast.SelectorExpr:
-		holder = h.Sel
-	case nil:
-		return nil, nil
-	}
-	id, ok := holder.(*ast.Ident)
-	if !ok {
+	id := arksdk.NameOf(holder)
+	if id == nil {
 		return nil, nil
 	}
 	if v, ok := b.info.ObjectOf(id).(*types.Var); ok && arksdk.IsArkClient(v.Type()) {

@@ -46,13 +46,8 @@ func ForeignSentinel(info *types.Info, e ast.Expr) bool {
 // VarNamed returns the variable, field or parameter that e names: v, or
 // x.v (pkg.V, p.ShouldRetry); nil for anything else.
 func VarNamed(info *types.Info, e ast.Expr) *types.Var {
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
+	id := arksdk.NameOf(e)
+	if id == nil {
 		return nil
 	}
 	v, _ := info.Uses[id].(*types.Var)
