@@ -89,8 +89,9 @@ func (j *judge) unhandledClient(rc *handling.RetryCount) (*ast.CallExpr, string,
 		if j.unitLooksAt429(unit, nil) || len(j.toHelpers[s.f]) > 0 || j.toRetryingHelper(s.f) {
 			return nil, "", false
 		}
+		// A literal at package level has uses out of reach.
 		if unit.Obj == nil || j.handledAbove(unit) {
-			return nil, "", false // a literal at package level: its uses are out of reach
+			return nil, "", false
 		}
 	}
 	return sites[0].call, sites[0].f.Unit().Obj.Name(), true

@@ -275,8 +275,14 @@ func endsByLeaving(loop ast.Node) bool {
 // log (if errors.As(err, &apiErr) { log.Print(apiErr.Code) } decides
 // nothing: every error still goes round).
 func (j *judge) looksAt(err types.Object, loop ast.Node, f *handling.Func) bool {
+	return j.looksAtBut(err, loop, f, false)
+}
+
+// looksAtBut is looksAt, leaving out, when skipOptional is set, the looks
+// that a nil retry condition skips (nilPolicyEveryError).
+func (j *judge) looksAtBut(err types.Object, loop ast.Node, f *handling.Func, skipOptional bool) bool {
 	for _, l := range j.m.Looks(err) {
-		if contains(loop, l.Node) && decidesAnything(l.Branch) && l.Narrows() && (l.Optional == nil || !j.judgingNilPolicy) {
+		if contains(loop, l.Node) && decidesAnything(l.Branch) && l.Narrows() && (l.Optional == nil || !skipOptional) {
 			return true
 		}
 	}

@@ -39,10 +39,7 @@ type judge struct {
 	apis       map[string]bool
 	callsArk   bool
 	handles429 bool // something in the package handles a 429
-	// judgingNilPolicy makes looksAt leave out the looks that a nil retry
-	// condition skips (nilPolicyEveryError).
-	judgingNilPolicy bool
-	retriesOff       bool // the package turns the SDK's retries off
+	retriesOff bool // the package turns the SDK's retries off
 }
 
 // collect derives what several rules need from the model.

@@ -39,10 +39,7 @@ func (j *judge) nilPolicyEveryError(chk *handling.ErrCheck, loop ast.Node, call 
 		return false
 	}
 	if round {
-		j.judgingNilPolicy = true
-		looks := j.looksAt(chk.Err, loop, helper)
-		j.judgingNilPolicy = false
-		if looks {
+		if j.looksAtBut(chk.Err, loop, helper, true) {
 			return false // it looks at the error some other way too
 		}
 	}
