@@ -184,23 +184,46 @@ func (j *judge) arkSource(call *ast.CallExpr, f *handling.Func) (string, *ast.Ca
 // hands it as its parameter p a function literal that calls Ark and gives
 // back what Ark returned without a look at it.
 func (j *judge) operationSource(helper *handling.Func, p *types.Var) (string, *ast.CallExpr, bool) {
+	if ops := j.handedOperations(helper, p, true); len(ops) > 0 {
+		ark := ops[0].ark
+		return "the operation handed to " + helper.Obj.Name() + " (which calls " + arksdk.CalledName(ark) + ")", ark, true
+	}
+	return "", nil, false
+}
+
+// handedOperation is a function literal, op, that a call of a helper of the
+// package hands it as the operation to retry, and the call to Ark op sends.
+type handedOperation struct {
+	call *ast.CallExpr
+	op   *handling.Func
+	ark  *ast.CallExpr
+}
+
+// handedOperations returns the function literals that the package's calls
+// of helper hand it as its parameter p, that call Ark and give back what it
+// returned without a look at it: the first only, when first is set.
+func (j *judge) handedOperations(helper *handling.Func, p *types.Var, first bool) []handedOperation {
 	if helper.Obj == nil {
-		return "", nil, false
+		return nil
 	}
 	index := paramIndex(helper.Sig, p)
+	var out []handedOperation
 	for _, op := range j.m.Funcs {
 		call := op.PassedTo
 		if call == nil || arksdk.Callee(j.pass.TypesInfo, call) != helper.Obj {
 			continue
 		}
-		if index >= len(call.Args) || call.Args[index] != op.Node || j.looksInside(op) {
+		if index < 0 || index >= len(call.Args) || call.Args[index] != op.Node || j.looksInside(op) {
 			continue
 		}
 		if ark := j.operationArk(op); ark != nil {
-			return "the operation handed to " + helper.Obj.Name() + " (which calls " + arksdk.CalledName(ark) + ")", ark, true
+			out = append(out, handedOperation{call, op, ark})
+			if first {
+				break
+			}
 		}
 	}
-	return "", nil, false
+	return out
 }
 
 // looksInUnit reports whether the unit of f looks at an error beyond a nil

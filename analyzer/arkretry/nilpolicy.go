@@ -47,22 +47,13 @@ func (j *judge) nilPolicyEveryError(chk *handling.ErrCheck, loop ast.Node, call 
 	if len(conditions) == 0 {
 		return false
 	}
-	opIndex := paramIndex(helper.Sig, op)
 	found := false
-	for _, f := range j.m.Funcs {
-		c := f.PassedTo
-		if c == nil || arksdk.Callee(j.pass.TypesInfo, c) != helper.Obj || opIndex >= len(c.Args) || c.Args[opIndex] != f.Node || j.looksInside(f) {
-			continue
-		}
-		ark := j.operationArk(f)
-		if ark == nil {
-			continue
-		}
+	for _, h := range j.handedOperations(helper, op, false) {
 		for _, v := range conditions {
-			if name, ok := j.leavesNil(c, helper, v, f.Outer); ok {
+			if name, ok := j.leavesNil(h.call, helper, v, h.op.Outer); ok {
 				found = true
-				j.report(ruleEveryError, c.Fun, nil, "%s",
-					j.everyErrorMessage("this call leaves "+name+" nil, so the loop of "+helper.Obj.Name()+" retries", arksdk.CalledName(ark), ark, helper.WaitsIn(loop)))
+				j.report(ruleEveryError, h.call.Fun, nil, "%s",
+					j.everyErrorMessage("this call leaves "+name+" nil, so the loop of "+helper.Obj.Name()+" retries", arksdk.CalledName(h.ark), h.ark, helper.WaitsIn(loop)))
 				break
 			}
 		}
