@@ -122,12 +122,14 @@
 // for a caller that leaves the condition nil: each call that hands it an
 // operation calling Ark with nil, or with a composite literal that does
 // not set the field (or a call of a function of the package that returns
-// only such literals, DefaultPolicy(), or a local variable declared with
-// such a literal and only read), is reported. A policy kept anywhere else
-// is not judged: it may be given its condition anywhere; nor is a helper
-// that may
-// give a nil condition a default of its own (it assigns the condition, or
-// uses the policy other than to read its fields: p = p.withDefaults()).
+// only such literals, DefaultPolicy(), or a variable declared with such a
+// literal and only read or copied: a local, or an unexported
+// package-level variable that nothing in the package assigns or takes the
+// address of), is reported. A policy kept anywhere else (a field, an
+// exported variable) is not judged: it may be given its condition
+// anywhere; nor is a helper that may give a nil condition a default of its
+// own (it assigns the condition, or uses the policy other than to read its
+// fields: p = p.withDefaults()).
 //
 // # Wrong error type
 //

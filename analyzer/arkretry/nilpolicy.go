@@ -103,7 +103,7 @@ func (j *judge) leavesNil(call *ast.CallExpr, helper *handling.Func, v *types.Va
 	if arg == nil {
 		return "", false
 	}
-	if id, ok := ast.Unparen(arg).(*ast.Ident); ok && caller != nil {
+	if id, ok := ast.Unparen(arg).(*ast.Ident); ok {
 		arg = j.onlyLiteral(caller, id)
 	}
 	if arg != nil && j.unsetIn(arg, v, true) {
@@ -112,31 +112,50 @@ func (j *judge) leavesNil(call *ast.CallExpr, helper *handling.Func, v *types.Va
 	return "", false
 }
 
-// onlyLiteral returns the value that the local variable id names in
-// caller's body, when it is declared with one (policy := Policy{...}, var
-// policy = Policy{...}) and every other use of it reads a field or is id
-// itself; nil otherwise (it is assigned, handed on, or has a method called).
+// onlyLiteral returns the value that the variable id names is declared
+// with (policy := Policy{...}, var policy = Policy{...}) when every other
+// use of it reads a field, copies it or is id itself; nil otherwise (it is
+// assigned, handed on by address, or has a method called). A local is
+// looked for in caller's body; an unexported package-level variable in
+// every file of the package, for nothing outside it can set it.
 func (j *judge) onlyLiteral(caller *handling.Func, id *ast.Ident) ast.Expr {
 	info := j.pass.TypesInfo
-	local, ok := info.Uses[id].(*types.Var)
-	if !ok || local.Parent() == nil || local.Pkg() == nil || local.Parent() == local.Pkg().Scope() {
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() != j.pass.Pkg || v.Parent() == nil {
 		return nil
 	}
-	if decl, only := fieldsOnlyRead(info, caller.Body, local, id, nil); only {
+	var scope []ast.Node
+	switch {
+	case v.Parent() != v.Pkg().Scope():
+		if caller == nil {
+			return nil
+		}
+		scope = []ast.Node{caller.Body}
+	case !v.Exported():
+		for _, f := range j.pass.Files {
+			scope = append(scope, f)
+		}
+	default:
+		return nil
+	}
+	decl, only := fieldsOnlyRead(info, scope, v, id, nil)
+	if only {
 		return decl
 	}
 	return nil
 }
 
-// fieldsOnlyRead reports whether every use of holder in body, but except,
-// reads one of its fields: none assigns holder or its field (any field when
-// field is nil), calls a method on it or hands it on. It also returns the
-// value holder is declared with in body, if any.
-func fieldsOnlyRead(info *types.Info, body *ast.BlockStmt, holder *types.Var, except *ast.Ident, field *types.Var) (ast.Expr, bool) {
+// fieldsOnlyRead reports whether every use of holder in scope, but except,
+// reads one of its fields or copies it (a struct handed to a call by
+// value): none assigns holder or its field (any field when field is nil),
+// takes its address, calls a method on it or hands on a pointer. It also
+// returns the value holder is declared with in scope, if any.
+func fieldsOnlyRead(info *types.Info, scope []ast.Node, holder *types.Var, except *ast.Ident, field *types.Var) (ast.Expr, bool) {
 	var decl ast.Expr
-	reads := make(map[*ast.Ident]bool) // holder.F
+	_, isStruct := holder.Type().Underlying().(*types.Struct)
+	reads := make(map[*ast.Ident]bool) // holder.F, f(holder)
 	only := true
-	ast.Inspect(body, func(n ast.Node) bool {
+	visit := func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
@@ -157,6 +176,12 @@ func fieldsOnlyRead(info *types.Info, body *ast.BlockStmt, holder *types.Var, ex
 					decl = n.Values[i]
 				}
 			}
+		case *ast.CallExpr:
+			for _, a := range n.Args {
+				if x, ok := ast.Unparen(a).(*ast.Ident); ok && isStruct && info.Uses[x] == holder {
+					reads[x] = true // a copy: the call cannot set holder
+				}
+			}
 		case *ast.SelectorExpr:
 			if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && info.Uses[x] == holder {
 				if f, ok := info.Uses[n.Sel].(*types.Var); ok && f.IsField() {
@@ -169,7 +194,10 @@ func fieldsOnlyRead(info *types.Info, body *ast.BlockStmt, holder *types.Var, ex
 			}
 		}
 		return only
-	})
+	}
+	for _, n := range scope {
+		ast.Inspect(n, visit)
+	}
 	return decl, only
 }
 
@@ -254,7 +282,7 @@ func (j *judge) mayDefault(helper *handling.Func, v *types.Var) bool {
 	}
 	for _, p := range vars {
 		if st, ok := arksdk.StructOf(p.Type()); ok && slices.Contains(slices.Collect(st.Fields()), v) {
-			_, only := fieldsOnlyRead(info, helper.Body, p, nil, v)
+			_, only := fieldsOnlyRead(info, []ast.Node{helper.Body}, p, nil, v)
 			return !only
 		}
 	}

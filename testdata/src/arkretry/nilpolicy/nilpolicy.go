@@ -249,3 +249,68 @@ func draft(ctx context.Context, req model.ChatRequest, configure func(*RetryPoli
 		return err
 	})
 }
+
+// An unexported package-level policy declared with a literal, that nothing
+// in the package assigns, leaves it nil wherever it is handed over (and
+// copying it, to log it, sets nothing).
+var bulkPolicy = RetryPolicy{MaxAttempts: 4, Backoff: time.Second}
+
+func describe(p RetryPolicy) string { return time.Duration(p.MaxAttempts).String() }
+
+func bulk(ctx context.Context, reqs []model.ChatRequest) error {
+	_ = describe(bulkPolicy)
+	for _, req := range reqs {
+		if err := withRetry(ctx, bulkPolicy, func() error { // want `^this call leaves ShouldRetry nil, so the loop of withRetry retries every error`
+			_, err := client.CreateChatCompletion(ctx, req)
+			return err
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// A local policy copied into a call is still only read.
+func headline(ctx context.Context, req model.ChatRequest) error {
+	policy := RetryPolicy{MaxAttempts: 2, Backoff: time.Second}
+	_ = describe(policy)
+	return withRetry(ctx, policy, func() error { // want `^this call leaves ShouldRetry nil, so the loop of withRetry retries every error`
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
+
+// Package-level policies given their condition somewhere (init), or
+// exported ones (any importer may set them): quiet.
+var streamPolicy = RetryPolicy{MaxAttempts: 4, Backoff: time.Second}
+
+// SharedPolicy may be set by the program that imports this package.
+var SharedPolicy = RetryPolicy{MaxAttempts: 4, Backoff: time.Second}
+
+var tunedPolicy = RetryPolicy{MaxAttempts: 4, Backoff: time.Second}
+
+func init() {
+	streamPolicy.ShouldRetry = transient
+	tune(&tunedPolicy)
+}
+
+func tune(p *RetryPolicy) { p.ShouldRetry = transient }
+
+func stream(ctx context.Context, req model.ChatRequest) error {
+	if err := withRetry(ctx, streamPolicy, func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	}); err != nil {
+		return err
+	}
+	if err := withRetry(ctx, SharedPolicy, func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	}); err != nil {
+		return err
+	}
+	return withRetry(ctx, tunedPolicy, func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	})
+}
