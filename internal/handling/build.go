@@ -55,6 +55,9 @@ func Build(pass *analysis.Pass, p *arksdk.Package) *Model {
 		arkErr:      make(map[types.Object]*ast.CallExpr),
 		callErr:     make(map[types.Object]*ast.CallExpr),
 	}
+	if p != nil && len(p.OtherClients) > 0 {
+		b.otherErr, b.otherTargets = make(map[types.Object]bool), make(map[types.Object]bool)
+	}
 	// About one flow node per 64 bytes of source: one array, seldom grown.
 	size := 0
 	for _, f := range pass.Files {
@@ -93,6 +96,11 @@ type builder struct {
 	origin    map[types.Object]types.Object  // Ark error variable -> the error variable it was taken from
 	midstream map[types.Object]bool          // variables holding an error read mid-stream
 	arkErr    map[types.Object]*ast.CallExpr // error variables assigned by a call to Ark or a stream's Recv
+	// otherErr are the error variables assigned by a call on a client the
+	// package built for another provider, and otherTargets the OpenAI SDK
+	// error variables taken from them: their codes are not Ark's. Nil in
+	// a package with no such client.
+	otherErr, otherTargets map[types.Object]bool
 	// paramAsserts are the assertions to an Ark error type on parameters;
 	// wrappedParams the parameters handed an error a call to Ark wraps.
 	paramAsserts  []paramAssert

@@ -70,6 +70,13 @@ func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
 			} else {
 				delete(b.midstream, err)
 			}
+			if b.otherErr != nil {
+				if !ark && arksdk.IsArkMethod(fn) {
+					b.otherErr[err] = true // fallback.CreateChatCompletion: another provider's
+				} else {
+					delete(b.otherErr, err)
+				}
+			}
 		}
 	}
 }
@@ -127,6 +134,13 @@ func (b *builder) takenFrom(lhs, src ast.Expr, node ast.Node) {
 	}
 	if err := b.errVar(src); err != nil {
 		b.origin[obj] = err
+		if b.otherTargets != nil {
+			if b.otherErr[err] {
+				b.otherTargets[obj] = true
+			} else {
+				delete(b.otherTargets, obj)
+			}
+		}
 		if b.midstream[err] {
 			b.midstream[obj] = true
 		}
@@ -231,6 +245,9 @@ func (b *builder) typeSwitch(n *ast.TypeSwitchStmt) {
 			b.origin[obj] = err
 			if b.midstream[err] {
 				b.midstream[obj] = true
+			}
+			if b.otherErr[err] {
+				b.otherTargets[obj] = true
 			}
 		}
 		for _, t := range cc.List {

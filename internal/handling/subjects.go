@@ -48,11 +48,14 @@ func (b *builder) subjectOf(e ast.Expr) (s Subject, role Role, fold, ok bool) {
 			return Subject{}, 0, false, false // another provider's error
 		}
 		key := b.keyOf(f.X)
+		if b.otherTargets[key.Obj] {
+			return Subject{}, 0, false, false // taken from a call on a fallback provider's client
+		}
 		return Subject{Key: key, Kind: f.Kind, Field: selName(e), Midstream: b.midstream[key.Obj]}, f.Role, false, true
 	}
 	if id, isIdent := e.(*ast.Ident); isIdent {
 		if v, isVar := b.info.Uses[id].(*types.Var); isVar {
-			if st := b.vars[v]; st != nil && st.declared && !st.tainted && st.role != arksdk.NoRole {
+			if st := b.vars[v]; st != nil && st.declared && !st.tainted && st.role != arksdk.NoRole && !b.otherTargets[st.subject.Key.Obj] {
 				return st.subject, st.role, st.fold, true
 			}
 		}

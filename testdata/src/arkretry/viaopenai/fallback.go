@@ -2,6 +2,7 @@ package viaopenai
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	goopenai "github.com/sashabaranov/go-openai"
@@ -79,4 +80,37 @@ func (u *upstream) stream(ctx context.Context, req goopenai.ChatCompletionReques
 		return true
 	}
 	return false
+}
+
+// The fallback's error is the other provider's, codes and all: no Ark
+// classification, however its switch reads.
+func (u *upstream) fallbackKind(ctx context.Context, req goopenai.ChatCompletionRequest) string {
+	_, err := u.fallback.CreateChatCompletion(ctx, req)
+	var apiErr *goopenai.APIError
+	if errors.As(err, &apiErr) {
+		code, _ := apiErr.Code.(string)
+		switch code {
+		case "insufficient_quota":
+			return "quota"
+		case "invalid_api_key":
+			return "auth"
+		}
+	}
+	return ""
+}
+
+// The same switch on the Ark client's error is one.
+func (u *upstream) arkKind(ctx context.Context, req goopenai.ChatCompletionRequest) string {
+	_, err := u.ark.CreateChatCompletion(ctx, req)
+	var apiErr *goopenai.APIError
+	if errors.As(err, &apiErr) {
+		code, _ := apiErr.Code.(string)
+		switch code { // want `^switch on Ark error code names no retryable 429 code`
+		case "QuotaExceeded":
+			return "quota"
+		case "AuthenticationError":
+			return "auth"
+		}
+	}
+	return ""
 }
