@@ -48,6 +48,13 @@ func WrapsError(info *types.Info, call *ast.CallExpr) bool {
 	if path == einoArkModelPath {
 		return einoWrapping[recv][name]
 	}
+	if path == einoModelIfacePath {
+		// Generate through eino's model interfaces, in a package that
+		// builds an Ark model (the only one where it is an Ark call):
+		// both Ark models wrap on Generate; only the Responses model on
+		// Stream, and the interface does not say which is behind it.
+		return name == "Generate"
+	}
 	if path == goOpenAIPath {
 		// Every go-openai stream (chat, completion, responses) reads through
 		// streamReader[T].Recv.

@@ -140,3 +140,17 @@ func invoke(ctx context.Context, r compose.Runnable[[]*schema.Message, *schema.M
 	}
 	return nil, err
 }
+
+// Through eino's model interface, Generate wraps the Ark model's error as
+// the component's method does: an assertion never matches.
+func (a *agent) askAsserting(ctx context.Context, in []*schema.Message) (*schema.Message, error) {
+	out, err := a.llm.Generate(ctx, in)
+	if apiErr, ok := err.(*model.APIError); ok && apiErr.HTTPStatusCode == 400 { // want `^Generate wraps the Ark error it returns, so this type assertion to \*model\.APIError never matches`
+		return nil, errors.New("bad request")
+	}
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 400 {
+		return nil, errors.New("bad request")
+	}
+	return out, err
+}

@@ -43,7 +43,7 @@ func models(ctx context.Context, in []*schema.Message) {
 
 // behind calls the Ark model through eino's interfaces.
 func behind(ctx context.Context, m model.ToolCallingChatModel, b model.BaseChatModel, e embedding.Embedder, in []*schema.Message) {
-	_, _ = m.Generate(ctx, in)                // want `^eino model call$`
+	_, _ = m.Generate(ctx, in)                // want `^eino model call, wraps$`
 	s, _ := b.Stream(ctx, in)                 // want `^eino model call$`
 	_, _ = s.Recv()                           // want `^stream recv$`
 	_, _ = e.EmbedStrings(ctx, []string{"a"}) // want `^eino model call$`
