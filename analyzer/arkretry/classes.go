@@ -20,13 +20,14 @@ type classes struct {
 	// one is naming a 429, leaving it out is no gap.
 	retired []*codes.Code
 	types   map[string]bool
+	table   *codes.Table // every code, for the retry class of those not 429
 }
 
 func newClasses(t *codes.Table) *classes {
 	if t == nil {
 		t = codes.Default()
 	}
-	cl := &classes{types: make(map[string]bool)}
+	cl := &classes{types: make(map[string]bool), table: t}
 	for _, c := range t.WithStatus(statusTooManyRequests) {
 		switch c.Retry {
 		case codes.Backoff:

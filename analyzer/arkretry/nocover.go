@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/arkvet/arkvet/codes"
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
 )
@@ -23,7 +24,7 @@ func (j *judge) noCoverage() {
 		if covered, _ := j.coverage(c); len(covered) > 0 {
 			continue
 		}
-		if j.otherConcern(c) || j.describes(c) || j.denyList(c) {
+		if j.otherConcern(c) || j.describes(c) || j.denyList(c) || c.midstream() || j.oneNonRetryableConcern(c) {
 			continue
 		}
 		subject, at := c.subject()
@@ -32,6 +33,50 @@ func (j *judge) noCoverage() {
 			"%s names no retryable 429 code, so rate-limited calls %s; check .%s == 429 first or handle the retryable 429 codes",
 			subject, c.fallTo(), statusField(c.kind))
 	}
+}
+
+// midstream reports whether every test of c is of an error read
+// mid-stream by Recv: Ark refuses a rate-limited request when the stream
+// is created, so a decision on what a stream sends later is no decision
+// on 429s.
+func (c *classification) midstream() bool {
+	for _, t := range c.tests {
+		if !t.Subject.Midstream {
+			return false
+		}
+	}
+	return true
+}
+
+// oneNonRetryableConcern reports whether c is one if, every test of which
+// guards its one branch, about codes none of which waiting clears, that
+// does not go round: a check of one condition (the context is too long,
+// by either of its names) that leaves every other error, 429s included,
+// to the code after it. A set of codes that do clear (5xx) is a decision
+// about retrying, and leaving 429 out of it is the gap.
+func (j *judge) oneNonRetryableConcern(c *classification) bool {
+	if c.sw() != nil || c.chain() != nil {
+		return false
+	}
+	br := c.tests[0].Branch
+	if br == nil {
+		return false
+	}
+	switch br.Decision {
+	case handling.ReturnsError, handling.ReturnsOther, handling.Undecided:
+	case handling.ReturnsClass: // fmt.Errorf("%w: %w", ErrTooLong, err)
+		if j.m.ClassRetried(br.Class) {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, t := range c.tests {
+		if t.Branch != br || !t.Direct || t.Role != arksdk.Code || j.cls.table.Retry(t.StringValue()) == codes.Backoff {
+			return false
+		}
+	}
+	return true
 }
 
 // otherConcern reports whether every test of c lies in functions giving a
