@@ -167,8 +167,8 @@ func (j *judge) arkSource(call *ast.CallExpr, f *handling.Func) (string, *ast.Ca
 	}
 	var ark *ast.CallExpr
 	for _, g := range j.unitFuncs[callee.Unit()] {
-		if len(g.Tests) > 0 || len(g.Loops) > 0 {
-			return "", nil, false // it classifies, or retries, itself
+		if len(g.Tests) > 0 || slices.ContainsFunc(g.Loops, g.CallsArkIn) {
+			return "", nil, false // it classifies, or retries, itself (a loop over the results does neither)
 		}
 		if len(g.ArkCalls) > 0 && ark == nil {
 			ark = g.ArkCalls[0]

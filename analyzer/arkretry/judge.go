@@ -63,7 +63,7 @@ func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *rege
 				j.toHelpers[f] = append(j.toHelpers[f], c)
 			}
 		}
-		if len(j.toHelpers[f]) > 0 || j.toRetryingHelper(f) {
+		if len(j.toHelpers[f]) > 0 {
 			j.handles429 = true
 		}
 	}
@@ -74,6 +74,12 @@ func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *rege
 		if !j.handles429 && (j.is429Test(t) || t.Role == arksdk.Code && len(j.named(j.cls.backoff, t))+len(j.named(j.cls.retired, t)) > 0) {
 			j.handles429 = true
 		}
+	}
+	for _, f := range m.Funcs {
+		if j.handles429 {
+			break
+		}
+		j.handles429 = j.toRetryingHelper(f) // once the units are known: it follows calls into them
 	}
 	j.classified = j.classifications()
 	for _, rc := range m.RetryCounts {
@@ -90,7 +96,7 @@ func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *rege
 // func(error) bool, or a policy struct holding one). Its body is out of
 // view, and its condition may well handle a 429.
 func (j *judge) toRetryingHelper(f *handling.Func) bool {
-	if f.PassedTo == nil || len(f.ArkCalls) == 0 {
+	if f.PassedTo == nil || j.operationArk(f) == nil {
 		return false
 	}
 	fn := arksdk.Callee(j.pass.TypesInfo, f.PassedTo)

@@ -200,6 +200,9 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		if value != nil {
 			b.predicateValue(value) // retry.Do(op, retry.RetryIf(isRetryable))
 		}
+		if b.m.litVars != nil {
+			b.handsLiteral(n, a) // op := func() error { ... }; backoff.Retry(op, b)
+		}
 		if handsOn || !b.carriesErrorOf(a, t) {
 			continue
 		}
@@ -789,6 +792,20 @@ func (b *builder) argOf(e ast.Expr) (*types.Func, types.Type) {
 		}
 	}
 	return nil, b.info.TypeOf(e)
+}
+
+// handsLiteral records call as what the function literal kept in the
+// local variable arg names is handed to, unless it is handed on already.
+func (b *builder) handsLiteral(call *ast.CallExpr, arg ast.Expr) {
+	id, ok := ast.Unparen(arg).(*ast.Ident)
+	if !ok {
+		return
+	}
+	if v, ok := b.info.Uses[id].(*types.Var); ok {
+		if lit := b.m.litVars[v]; lit != nil && lit.PassedTo == nil {
+			lit.PassedTo = call
+		}
+	}
 }
 
 // takesError reports whether sig has a parameter of type error or of an

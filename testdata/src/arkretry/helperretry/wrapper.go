@@ -1,0 +1,72 @@
+package helperretry
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/avast/retry-go/v4"
+	"github.com/cenkalti/backoff/v4"
+
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
+	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
+)
+
+// embedOnce is the package's wrapper of the call: its loop reads the
+// results, it retries nothing.
+func embedOnce(ctx context.Context, c *arkruntime.Client, texts []string) ([]string, error) {
+	resp, err := c.CreateChatCompletion(ctx, &model.CreateChatCompletionRequest{})
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, ch := range resp.Choices {
+		if ch == nil {
+			return nil, fmt.Errorf("%d texts: empty choice", len(texts))
+		}
+		out = append(out, fmt.Sprint(ch.Index))
+	}
+	return out, nil
+}
+
+// An operation calling the wrapper, its error checked only for nil.
+func embedQuery(ctx context.Context, c *arkruntime.Client, q string) (string, error) {
+	var vec string
+	err := retry.Do(func() error { // want `^retry\.Do retries every error the operation returns`
+		vecs, err := embedOnce(ctx, c, []string{q})
+		if err != nil {
+			return err
+		}
+		vec = vecs[0]
+		return nil
+	}, retry.Attempts(3))
+	return vec, err
+}
+
+// An operation kept in a variable and handed over.
+func embedKept(ctx context.Context, c *arkruntime.Client, q string) error {
+	op := func() error {
+		_, err := c.CreateChatCompletion(ctx, &model.CreateChatCompletionRequest{})
+		return err
+	}
+	return backoff.Retry(op, backoff.NewExponentialBackOff()) // want `^backoff\.Retry retries every error the operation returns`
+}
+
+// The same, with a retry condition or the errors waiting does not clear
+// marked permanent: quiet.
+func embedQueryIf(ctx context.Context, c *arkruntime.Client, q string) error {
+	return retry.Do(func() error {
+		_, err := embedOnce(ctx, c, []string{q})
+		return err
+	}, retry.RetryIf(isRetryable))
+}
+
+func embedKeptPermanent(ctx context.Context, c *arkruntime.Client, q string) error {
+	op := func() error {
+		_, err := c.CreateChatCompletion(ctx, &model.CreateChatCompletionRequest{})
+		if err != nil && !isRetryable(err) {
+			return backoff.Permanent(err)
+		}
+		return err
+	}
+	return backoff.Retry(op, backoff.NewExponentialBackOff())
+}
