@@ -80,8 +80,6 @@ func outlineOpen(ctx context.Context, c *arkruntime.Client, req *model.CreateCha
 	return err
 }
 
-
-
 // requeueDelay tunes the delay of some rate limits; the others get the
 // default. A table of delays leaves no 429 out. Quiet.
 var requeueDelay = map[string]time.Duration{
