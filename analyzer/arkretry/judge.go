@@ -177,7 +177,7 @@ func (j *judge) is429Test(t *handling.Test) bool {
 // what every 429's text holds: the status ("Error code: 429 - {...}") or a
 // 429 type ("TooManyRequests").
 func (j *judge) is429Text(t *handling.Test) bool {
-	if t.Role != handling.Text || t.Op != handling.Contains || !t.Subject.FromArk {
+	if t.Role != handling.Text || t.Op != handling.Contains || !t.Subject.FromArk && !j.conditionBesideArk(t) {
 		return false
 	}
 	s := t.StringValue()
@@ -190,6 +190,48 @@ func (j *judge) is429Text(t *handling.Test) bool {
 		}
 	}
 	return false
+}
+
+// conditionBesideArk reports whether t tests the error parameter of a retry
+// condition handed to the same call as an operation that calls Ark: the
+// condition judges Ark's errors (retry.Do(op, retry.RetryIf(func(err error)
+// bool { ... })), or Policy{ShouldRetry: byText} beside op).
+func (j *judge) conditionBesideArk(t *handling.Test) bool {
+	cond := t.Func
+	if cond == nil || !j.isPredicate(cond) || cond.Sig == nil {
+		return false
+	}
+	if v, ok := t.Subject.Key.Obj.(*types.Var); !ok || paramIndex(cond.Sig, v) < 0 {
+		return false
+	}
+	for _, op := range j.m.Funcs {
+		call := op.PassedTo
+		if call == nil || op == cond || j.operationArk(op) == nil {
+			continue
+		}
+		for _, a := range call.Args {
+			if j.mentions(a, cond) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentions reports whether e holds the function f: its literal, or an
+// identifier naming it.
+func (j *judge) mentions(e ast.Expr, f *handling.Func) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			found = found || n == f.Node
+		case *ast.Ident:
+			found = found || f.Obj != nil && j.pass.TypesInfo.Uses[n] == f.Obj
+		}
+		return !found
+	})
+	return found
 }
 
 // helperCalls returns f's calls that hand an error to a function whose name

@@ -112,6 +112,10 @@ type builder struct {
 	used        map[*types.Func]bool       // functions of the package called or used as values
 	verdictVars map[*types.Var]*types.Func // variables keeping a verdict (retry := shouldRetry(err))
 	keptTexts   map[*types.Var]keptText    // variables keeping a string made of an error (why := reason(err))
+	// errTexts are the local variables declared with an error's text and
+	// never assigned again (msg := err.Error()), each with that error; nil
+	// for one assigned again.
+	errTexts map[*types.Var]ast.Expr
 	waitCalls   []waitCall                 // calls of the package's functions handed a time.Duration
 	getters     map[*types.Func][]getter   // functions giving back an Ark error's code, type or status
 	getterCalls []getterCall               // assignments of calls that may be to getters

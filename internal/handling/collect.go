@@ -404,8 +404,15 @@ func (b *builder) setOf(lit *ast.CompositeLit) []setElem {
 	return elems
 }
 
-// errorText returns err when e is err.Error() for an error value err.
+// errorText returns err when e is err.Error() for an error value err, or
+// a local variable declared with it and never assigned again.
 func (b *builder) errorText(e ast.Expr) ast.Expr {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if v, ok := b.info.Uses[id].(*types.Var); ok && b.errTexts != nil {
+			return b.errTexts[v]
+		}
+		return nil
+	}
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) != 0 {
 		return nil

@@ -104,6 +104,7 @@ func (b *builder) valueSpec(spec *ast.ValueSpec) {
 			}
 		case *types.Var:
 			b.define(obj, value)
+			b.keepErrText(obj, value)
 			switch {
 			case value != nil:
 				b.assignVar(obj, value)
@@ -131,6 +132,11 @@ func (b *builder) assignVars(s *ast.AssignStmt) {
 				value = s.Rhs[i]
 			}
 			b.define(v, value)
+			b.keepErrText(v, value)
+		} else if b.errTexts != nil {
+			if _, kept := b.errTexts[v]; kept {
+				b.errTexts[v] = nil // msg = other: no longer only the error's text
+			}
 		}
 		switch {
 		case (s.Tok == token.DEFINE || s.Tok == token.ASSIGN) && len(s.Rhs) == 1 && b.getterCandidate(s.Rhs[0]):
@@ -149,6 +155,20 @@ func (b *builder) assignVars(s *ast.AssignStmt) {
 		default:
 			b.taintVar(v) // code, err := f(); code += "x"
 		}
+	}
+}
+
+// keepErrText records v, a local string declared with value, when value is
+// an error's text: msg := err.Error().
+func (b *builder) keepErrText(v *types.Var, value ast.Expr) {
+	if value == nil {
+		return
+	}
+	if err := b.errorText(value); err != nil {
+		if b.errTexts == nil {
+			b.errTexts = make(map[*types.Var]ast.Expr)
+		}
+		b.errTexts[v] = err
 	}
 }
 

@@ -3,6 +3,9 @@ package helperretry
 import (
 	"context"
 	"fmt"
+	"strings"
+
+	"arkretry/helperretry/policy"
 
 	"github.com/avast/retry-go/v4"
 	"github.com/cenkalti/backoff/v4"
@@ -69,4 +72,57 @@ func embedKeptPermanent(ctx context.Context, c *arkruntime.Client, q string) err
 		return err
 	}
 	return backoff.Retry(op, backoff.NewExponentialBackOff())
+}
+
+// A retry condition that reads the error's text from a local: Ark's text
+// is "Error code: 429 - {...}" for every 429.
+func embedByText(ctx context.Context, c *arkruntime.Client, q string) error {
+	return retry.Do(func() error {
+		_, err := embedOnce(ctx, c, []string{q})
+		return err
+	}, retry.RetryIf(func(err error) bool {
+		msg := err.Error()
+		return strings.Contains(msg, "429") || strings.Contains(msg, "ServerOverloaded") // want `^retrying every 429 also retries QuotaExceeded`
+	}))
+}
+
+// The same text searched for the codes waiting does not clear first:
+// quiet.
+func embedByTextExcluding(ctx context.Context, c *arkruntime.Client, q string) error {
+	return retry.Do(func() error {
+		_, err := embedOnce(ctx, c, []string{q})
+		return err
+	}, retry.RetryIf(func(err error) bool {
+		msg := err.Error()
+		if strings.Contains(msg, "QuotaExceeded") || strings.Contains(msg, "SetLimitExceeded") {
+			return false
+		}
+		return strings.Contains(msg, "429")
+	}))
+}
+
+// A local assigned again is not only the error's text: quiet.
+func embedByOtherText(ctx context.Context, c *arkruntime.Client, q string) error {
+	return retry.Do(func() error {
+		_, err := embedOnce(ctx, c, []string{q})
+		return err
+	}, retry.RetryIf(func(err error) bool {
+		msg := err.Error()
+		msg = q
+		return strings.Contains(msg, "429")
+	}))
+}
+
+// byText is a retry condition by its use: handed to another package's
+// helper beside an operation that calls Ark.
+func byText(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "429") // want `^retrying every 429 also retries QuotaExceeded`
+}
+
+func embedPolicy(ctx context.Context, c *arkruntime.Client, q string) error {
+	return policy.Do(ctx, 3, byText, func(ctx context.Context) error {
+		_, err := embedOnce(ctx, c, []string{q})
+		return err
+	})
 }
