@@ -244,18 +244,35 @@ func (j *judge) arkCallIn(f *handling.Func, node ast.Node) *ast.CallExpr {
 // API sends (arksdk.CodeAPI) is left alone, as leaving it out is.
 func (j *judge) retryNamedNever() {
 	reported := make(map[*handling.Branch]bool)
+	atElement := make(map[ast.Expr]bool) // a list's element, looked up more than once
 	for _, t := range j.m.Tests {
 		br := t.Branch
-		if t.Role != arksdk.Code || t.Op != handling.Equal || !t.Direct || br == nil || reported[br] || !j.retries(br, t.Func) {
+		if t.Role != arksdk.Code || t.Op != handling.Equal || br == nil || reported[br] || atElement[t.Operand] {
+			continue
+		}
+		// Retried when the branch it guards retries, or, when it guards
+		// the branch by failing (if !retryable[code] { return err }), when
+		// that branch leads out of a loop that goes round on the rest.
+		if t.Direct && !j.retries(br, t.Func) || !t.Direct && j.goesRoundUnless(t) == nil {
 			continue
 		}
 		for _, c := range j.cls.slow {
 			if c.Retry != codes.Never || arksdk.CodeAPI(c.Name) != "" || !names(t, c) {
 				continue
 			}
+			what := "this branch"
+			if !t.Direct {
+				what = "this loop"
+			}
+			if _, inList := t.Set.(*ast.CompositeLit); inList {
+				atElement[t.Operand] = true
+				j.report(ruleNeverClears, t.Operand, nil,
+					"the codes %s retries include %s, which waiting does not clear; take it out and report it instead", what, c.Name)
+				break
+			}
 			reported[br] = true
 			j.report(ruleNeverClears, t.Node, nil,
-				"this branch retries %s, which waiting does not clear; give up on it and report it instead", c.Name)
+				"%s retries %s, which waiting does not clear; give up on it and report it instead", what, c.Name)
 			break
 		}
 	}

@@ -1075,3 +1075,44 @@ func useRetryableCode(ctx context.Context, c *arkruntime.Client, req model.ChatR
 	}
 	return errors.New("still failing")
 }
+
+// retryCodes is what the loops below retry; SetLimitExceeded in it is
+// retried on purpose, and no wait clears it.
+var retryCodes = map[string]bool{
+	"ServerOverloaded":    true,
+	"RequestBurstTooFast": true,
+	"SetLimitExceeded":    true, // want `^the codes this loop retries include SetLimitExceeded, which waiting does not clear; take it out and report it instead$`
+}
+
+func retriesListed(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 4; i++ {
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if !errors.As(err, &apiErr) || !retryCodes[apiErr.Code] { // want `^checks of Ark error code handle RequestBurstTooFast and ServerOverloaded but not`
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// The same lookup gives up on what the list holds: quiet.
+var fatalCodes = map[string]bool{"SetLimitExceeded": true, "QuotaExceeded": true}
+
+func givesUpListed(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var err error
+	for i := 0; i < 4; i++ {
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && fatalCodes[apiErr.Code] {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
