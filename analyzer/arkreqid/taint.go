@@ -63,6 +63,11 @@ func (u *unit) visit(n ast.Node) bool {
 			*t = t.union(u.fieldTaint(f))
 			return false
 		}
+		if isNumber(u.info.TypeOf(n)) {
+			// backoffFor(err): a number made of an error carries no ID.
+			*t = t.union(taint{field: u.evalAll(n.Args).field})
+			return false
+		}
 	case *ast.CompositeLit:
 		if u.isErrorLiteral(n) {
 			t.id = t.id || u.evalAll(n.Elts).id
@@ -89,7 +94,11 @@ func (u *unit) visit(n ast.Node) bool {
 			return false
 		}
 		if v, ok := obj.(*types.Var); ok && len(u.assigns[v]) > 0 {
-			*t = t.union(u.local(v))
+			lt := u.local(v)
+			if isNumber(v.Type()) {
+				lt.id = false // d, ok := backoffFor(err): a number carries no ID
+			}
+			*t = t.union(lt)
 		}
 		// The identifier's type is its object's: no second lookup.
 		if arksdk.KindOf(obj.Type()).HasRequestID() {
@@ -144,4 +153,14 @@ func (u *unit) isNewErrorCall(call *ast.CallExpr) bool {
 	}
 	fn, ok := calleeFunc(u.info, call)
 	return ok && isNewError(fn)
+}
+
+// isNumber reports whether t is a number or a bool (time.Duration, a
+// status): a value that cannot carry a request ID's text.
+func isNumber(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsNumeric|types.IsBoolean) != 0
 }

@@ -109,3 +109,19 @@ func closure(ctx context.Context, c *arkruntime.Client) {
 		}()
 	}
 }
+
+// backoffFor is a number made of an error: it carries no request ID.
+func backoffFor(err error) (int, bool) { return len(err.Error()), err != nil }
+
+func numbers(ctx context.Context, c *arkruntime.Client) {
+	_, err := c.CreateChatCompletion(ctx, &model.CreateChatCompletionRequest{Model: "ep"})
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) {
+		if d, ok := backoffFor(err); ok {
+			slog.Warn("throttled", "code", apiErr.Code, "delay", d) // want `Ark error logged without its request ID; add apiErr.RequestId`
+		}
+		slog.Warn("throttled", "code", apiErr.Code, "delay", len(err.Error())) // want `Ark error logged without its request ID; add apiErr.RequestId`
+		why := err.Error()
+		slog.Warn("throttled", "code", apiErr.Code, "why", why)
+	}
+}
