@@ -26,6 +26,9 @@ func (j *judge) retryCounts() {
 		case rc.N == 0 && j.inTestFile(rc.Node):
 			// A test turns retries off to see one request per call (against
 			// httptest.Server): no 429 of Ark's reaches it.
+		case rc.N == 0 && j.onlyHandedOn(rc):
+			// streamCli handed to proxy.New: the code that calls it is
+			// out of view, and may well back off.
 		case rc.N == 0 && !j.handles429:
 			j.report(ruleRetriesOff, rc.Node, nil,
 				"%s(0) turns off the SDK's retries, and nothing in this package handles a 429; back off on the retryable 429 codes or keep the SDK's retries", what)
@@ -95,6 +98,38 @@ func (j *judge) unhandledClient(rc *handling.RetryCount) (*ast.CallExpr, string,
 		}
 	}
 	return sites[0].call, sites[0].f.Unit().Obj.Name(), true
+}
+
+// onlyHandedOn reports whether the client rc turns retries off for, kept
+// in a variable or field, is used in the package only to be handed to
+// functions of other packages, which call it out of view.
+func (j *judge) onlyHandedOn(rc *handling.RetryCount) bool {
+	if rc.Client == nil {
+		return false
+	}
+	handed := make(map[*ast.Ident]bool)
+	for _, f := range j.m.Funcs {
+		for _, n := range f.Flows {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				continue
+			}
+			if fn := arksdk.Callee(j.pass.TypesInfo, call); fn == nil || fn.Pkg() == j.pass.Pkg {
+				continue
+			}
+			for _, a := range call.Args {
+				if id, ok := ast.Unparen(a).(*ast.Ident); ok && j.pass.TypesInfo.Uses[id] == rc.Client {
+					handed[id] = true
+				}
+			}
+		}
+	}
+	for id, obj := range j.pass.TypesInfo.Uses {
+		if obj == rc.Client && id != rc.ClientAt && !handed[id] {
+			return false
+		}
+	}
+	return len(handed) > 0
 }
 
 // handledAbove reports whether the error of f's calls may be handled for

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 
+	"arkretry/retryoff/proxy"
+
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
 )
@@ -27,4 +29,22 @@ func chat(ctx context.Context, req model.ChatRequest) error {
 		return fmt.Errorf("chat: %w", err)
 	}
 	return nil
+}
+
+// A client with retries off that the package only hands to another
+// package's code: its calls are made out of view. Quiet.
+func wire(key string) *proxy.Stream {
+	streamCli := arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0))
+	return proxy.New(streamCli)
+}
+
+// Handed to the package's own code, its calls are in view, and nothing
+// here handles a 429.
+type ownProxy struct{ c *arkruntime.Client }
+
+func newOwnProxy(c *arkruntime.Client) *ownProxy { return &ownProxy{c: c} }
+
+func wireOwn(key string) *ownProxy {
+	ownCli := arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries, and nothing in this package handles a 429`
+	return newOwnProxy(ownCli)
 }
