@@ -9,6 +9,7 @@ import (
 	"errors"
 	"log"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
@@ -191,4 +192,22 @@ func drawRetrying(ctx context.Context, c *arkruntime.Client, req model.GenerateI
 		}
 		time.Sleep(10 * time.Second)
 	}
+}
+
+// One code compared case-insensitively, retried: the other retryable 429s
+// are given up at once.
+func retriesOverloadedFold(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	var err error
+	for attempt := 0; attempt < 3; attempt++ {
+		if _, err = c.CreateChatCompletion(ctx, req); err == nil {
+			return nil
+		}
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && strings.EqualFold(apiErr.Code, "serveroverloaded") { // want `^check of Ark error code handles ServerOverloaded but not the retryable`
+			time.Sleep(time.Duration(1<<attempt) * time.Second)
+			continue
+		}
+		return err
+	}
+	return err
 }
