@@ -154,6 +154,10 @@ type operand struct {
 	node  ast.Expr      // where it is written: reported here
 	value string        // its value
 	lit   *ast.BasicLit // the literal a fix edits: node itself, or the declaration of a constant of this package; nil if none
+	// listed says node is one of a list of codes compared together, a
+	// tagged switch's case or a slice's element, where a fix may add a
+	// code beside it.
+	listed bool
 }
 
 // operandOf returns the operand of t, with the literal a fix would edit.
@@ -172,6 +176,13 @@ func (c *checker) operandOf(t *handling.Test) operand {
 	}
 	if k, ok := c.pass.TypesInfo.Uses[id].(*types.Const); ok && id != nil && k.Pkg() == c.pass.Pkg {
 		op.lit = c.m.ConstLit(k)
+	}
+	switch set := t.Set.(type) {
+	case *ast.SwitchStmt:
+		op.listed = set.Tag != nil
+	case *ast.CompositeLit:
+		_, isMap := c.pass.TypesInfo.TypeOf(set).Underlying().(*types.Map)
+		op.listed = !isMap
 	}
 	return op
 }

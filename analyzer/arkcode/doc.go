@@ -41,9 +41,11 @@
 // A retired code, one that earlier versions of Ark's error-code page listed
 // and the current ones do not ("RateLimitExceeded.FoundationModelRPMExceeded"),
 // is no misspelling: arkcode reports it as retired (category "retired-code"),
-// saying when it was last seen and which code Ark documents for it now, with
-// a fix to that code when there is exactly one and the package does not
-// handle it already. A prefix or substring only retired codes have is
+// saying when it was last seen and which code Ark documents for it now.
+// When there is exactly one, the package does not handle it already and the
+// retired code is one of a case's list or a slice's elements, the fix adds
+// that code beside it: Ark may still send the old one, so the branch keeps
+// matching it. A prefix or substring only retired codes have is
 // reported the same way. Every finding has a category: "unknown-code",
 // "retired-code", "unknown-type" or "code-type-mixup".
 //
@@ -59,7 +61,8 @@
 // # Retired code
 //
 // Category "retired-code": only earlier versions of Ark's error-code page
-// list the code; the fix writes its one successor.
+// list the code; in a list of codes, the fix adds its one successor beside
+// it.
 //
 // # Unknown type
 //

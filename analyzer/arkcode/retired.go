@@ -38,7 +38,7 @@ func (c *checker) retiredVerdict(s string, rc *codes.Code) verdict {
 			return v
 		}
 	}
-	v.fix = succ[0]
+	v.fix, v.add = succ[0], true
 	return v
 }
 

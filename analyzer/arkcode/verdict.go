@@ -2,6 +2,7 @@ package arkcode
 
 import (
 	"fmt"
+	"go/ast"
 	"strconv"
 	"strings"
 
@@ -43,9 +44,10 @@ var anchors = map[string]string{
 
 // verdict is what to report of a string compared with a code or type:
 // nothing when msg is "", else msg in category, with a fix writing fix
-// into the string when fix is not "".
+// into the string when fix is not "", or, when add, adding fix beside it.
 type verdict struct {
 	msg, fix, category string
+	add                bool
 }
 
 // checkExcept reports op when no code (role arksdk.Code) or error type
@@ -215,7 +217,17 @@ func (c *checker) report(op operand, msg, fix string) {
 func (c *checker) reportVerdict(op operand, v verdict) {
 	msg, fix := v.msg, v.fix
 	d := analysis.Diagnostic{Pos: op.node.Pos(), End: op.node.End(), Message: msg, Category: v.category, URL: c.pass.Analyzer.URL + "#" + anchors[v.category]}
-	if fix != "" && op.lit != nil {
+	switch {
+	case fix != "" && v.add:
+		// Beside the code, in its list: the old code may still be sent,
+		// and the branch keeps matching it.
+		if op.listed && op.lit != nil && ast.Node(op.lit) == op.node {
+			d.SuggestedFixes = []analysis.SuggestedFix{{
+				Message:   fmt.Sprintf("add %q beside it", fix),
+				TextEdits: []analysis.TextEdit{{Pos: op.lit.End(), End: op.lit.End(), NewText: []byte(", " + requote(op.lit.Value, fix))}},
+			}}
+		}
+	case fix != "" && op.lit != nil:
 		d.SuggestedFixes = []analysis.SuggestedFix{{
 			Message:   fmt.Sprintf("replace with %q", fix),
 			TextEdits: []analysis.TextEdit{{Pos: op.lit.Pos(), End: op.lit.End(), NewText: []byte(requote(op.lit.Value, fix))}},
