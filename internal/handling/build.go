@@ -107,6 +107,11 @@ type builder struct {
 	targets       []*ForeignTarget // SDK error targets taken from a call's error, settled in finish
 	wrappedParams map[*types.Var]*ast.CallExpr
 	callErr       map[types.Object]*ast.CallExpr // those, and error variables assigned by a function of the package
+	// runErr are the error variables assigned by a call of another
+	// package handed a function literal (retry.Do(ctx, n, cond, func() error
+	// { ... })), which may return the literal's error: the SDK error
+	// targets taken from them are settled by the literal's calls.
+	runErr map[types.Object]*ast.CallExpr
 
 	predicates  map[*types.Func]bool       // functions used as retry predicates
 	used        map[*types.Func]bool       // functions of the package called or used as values

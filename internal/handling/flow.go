@@ -65,6 +65,14 @@ func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
 			} else {
 				delete(b.callErr, err)
 			}
+			if !ark && !recv && !local && hasFuncLitArg(call) {
+				if b.runErr == nil {
+					b.runErr = make(map[types.Object]*ast.CallExpr)
+				}
+				b.runErr[err] = call
+			} else if b.runErr != nil {
+				delete(b.runErr, err)
+			}
 			if recv {
 				b.midstream[err] = true
 			} else {
@@ -79,6 +87,16 @@ func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
 			}
 		}
 	}
+}
+
+// hasFuncLitArg reports whether call is handed a function literal.
+func hasFuncLitArg(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if _, ok := ast.Unparen(a).(*ast.FuncLit); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // operationParam returns the parameter of the current function that call
@@ -144,7 +162,11 @@ func (b *builder) takenFrom(lhs, src ast.Expr, node ast.Node) {
 		if b.midstream[err] {
 			b.midstream[obj] = true
 		}
-		if call := b.callErr[err]; call != nil {
+		call := b.callErr[err]
+		if call == nil && b.runErr != nil {
+			call = b.runErr[err]
+		}
+		if call != nil {
 			if want := arksdk.OriginOfType(obj.Type()); want != "" {
 				b.targets = append(b.targets, &ForeignTarget{Node: node, Target: obj, Source: call, Want: want, Func: b.top})
 			}
@@ -171,8 +193,20 @@ func (b *builder) settleForeignTargets() {
 	for _, t := range b.targets {
 		fn := arksdk.Callee(b.info, t.Source)
 		got := arksdk.OriginOfCall(fn)
-		if got == "" && fn != nil && !calledThrough[t.Want] {
-			got = b.onlyOrigin(b.m.decls[fn.Origin()])
+		if got == "" && !calledThrough[t.Want] {
+			var from []*Func // the functions whose calls to Ark the error may come from
+			if fn != nil && fn.Pkg() == b.pass.Pkg {
+				if d := b.m.decls[fn.Origin()]; d != nil {
+					from = b.unitOf(d) // s.score(ctx), its call in a literal it hands a retry helper
+				}
+			} else {
+				for _, a := range t.Source.Args {
+					if lit, ok := ast.Unparen(a).(*ast.FuncLit); ok && b.m.funcs[lit] != nil {
+						from = append(from, b.m.funcs[lit]) // retry.Do(ctx, n, cond, func(ctx) error { ... })
+					}
+				}
+			}
+			got = b.onlyOrigin(from)
 		}
 		if got != "" && got != t.Want {
 			t.Got = got
@@ -181,21 +215,31 @@ func (b *builder) settleForeignTargets() {
 	}
 }
 
-// onlyOrigin returns the one origin of the errors of f's calls to Ark, or
-// "" when f makes none or calls through more than one SDK.
-func (b *builder) onlyOrigin(f *Func) arksdk.ErrorOrigin {
-	if f == nil {
-		return ""
-	}
+// onlyOrigin returns the one origin of the errors of the calls to Ark of
+// fs, or "" when they make none or call through more than one SDK.
+func (b *builder) onlyOrigin(fs []*Func) arksdk.ErrorOrigin {
 	var only arksdk.ErrorOrigin
-	for _, c := range f.ArkCalls {
-		o := arksdk.OriginOfCall(arksdk.Callee(b.info, c))
-		if o == "" || only != "" && o != only {
-			return ""
+	for _, f := range fs {
+		for _, c := range f.ArkCalls {
+			o := arksdk.OriginOfCall(arksdk.Callee(b.info, c))
+			if o == "" || only != "" && o != only {
+				return ""
+			}
+			only = o
 		}
-		only = o
 	}
 	return only
+}
+
+// unitOf returns the declaration d and the function literals in it.
+func (b *builder) unitOf(d *Func) []*Func {
+	var out []*Func
+	for _, f := range b.m.Funcs {
+		if f.Unit() == d {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // localSpec follows var declarations inside functions: var e *model.APIError = ...
