@@ -32,6 +32,7 @@ type judge struct {
 	toHelpers  map[*handling.Func][]*ast.CallExpr  // each function's calls that hand an error to a retry helper
 	retryLoops map[loopCall]bool                   // isRetryLoop's answers, asked by several rules
 	compared   map[*types.Func]bool                // resultCompared's answers
+	classPreds map[types.Object]bool               // retriedByPredicate's answers
 	uncovered  map[*handling.Func]bool             // units noCoverage reported
 	classified []*classification
 	// apis are the APIs of arksdk.CodeAPI that the package's calls reach;
@@ -276,7 +277,7 @@ func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
 			return false
 		}
 		if j.m.ClassUsed(br.Class) {
-			return j.m.ClassRetried(br.Class)
+			return j.m.ClassRetried(br.Class) || j.retriedByPredicate(br.Class)
 		}
 		if _, sentinel := br.Class.(*types.Var); sentinel {
 			// A sentinel error's name describes the error (errRetry: "retry
@@ -287,6 +288,68 @@ func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
 		return j.helpers.match(br.Class.Name())
 	case handling.ReturnsWrapped:
 		return br.Wrapper != nil && j.helpers.match(br.Wrapper.Name())
+	}
+	return false
+}
+
+// retriedByPredicate reports whether the package says of the class c that
+// it is retried: a function or method returning a bool, taking c's type
+// (func (k Class) Retryable() bool), named like a retry predicate, that
+// returns a comparison of its argument equal to c (return k == RateLimited
+// || k == Transient). Code of other packages asks it what to retry.
+func (j *judge) retriedByPredicate(c types.Object) bool {
+	if v, ok := j.classPreds[c]; ok {
+		return v
+	}
+	if j.classPreds == nil {
+		j.classPreds = make(map[types.Object]bool)
+	}
+	found := false
+	info := j.pass.TypesInfo
+	for _, f := range j.m.Funcs {
+		if found {
+			break
+		}
+		if f.Obj == nil || f.Body == nil || !handling.ReturnsBool(f.Sig) || f.Sig.Results().Len() != 1 || !j.helpers.match(f.Obj.Name()) {
+			continue
+		}
+		takes := f.Sig.Recv() != nil && types.Identical(f.Sig.Recv().Type(), c.Type()) ||
+			f.Sig.Params().Len() == 1 && types.Identical(f.Sig.Params().At(0).Type(), c.Type())
+		if !takes {
+			continue
+		}
+		ast.Inspect(f.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				for _, r := range n.Results {
+					found = found || equalsInDisjunction(info, r, c)
+				}
+			}
+			return !found
+		})
+	}
+	j.classPreds[c] = found
+	return found
+}
+
+// equalsInDisjunction reports whether e is x == c, or an || of terms one
+// of which is.
+func equalsInDisjunction(info *types.Info, e ast.Expr, c types.Object) bool {
+	bin, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch bin.Op {
+	case token.LOR:
+		return equalsInDisjunction(info, bin.X, c) || equalsInDisjunction(info, bin.Y, c)
+	case token.EQL:
+		for _, side := range []ast.Expr{bin.X, bin.Y} {
+			if id := arksdk.NameOf(side); id != nil && info.Uses[id] == c {
+				return true
+			}
+		}
 	}
 	return false
 }
