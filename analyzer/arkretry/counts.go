@@ -2,6 +2,7 @@ package arkretry
 
 import (
 	"go/ast"
+	"go/types"
 	"strings"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
@@ -71,9 +72,10 @@ func (j *judge) unhandledClient(rc *handling.RetryCount) (*ast.CallExpr, string,
 	}
 	var sites []site
 	receivers := make(map[*ast.Ident]bool)
+	holders, stored := j.storedIn(rc.Client) // cli, and the field r.cli it is put in
 	for _, f := range j.m.Funcs {
 		for _, call := range f.ArkCalls {
-			if id := j.receiverOf(call); id != nil && j.pass.TypesInfo.Uses[id] == rc.Client {
+			if id := j.receiverOf(call); id != nil && holders[j.pass.TypesInfo.Uses[id]] {
 				sites = append(sites, site{call, f})
 				receivers[id] = true
 			}
@@ -83,7 +85,7 @@ func (j *judge) unhandledClient(rc *handling.RetryCount) (*ast.CallExpr, string,
 		return nil, "", false
 	}
 	for id, obj := range j.pass.TypesInfo.Uses {
-		if obj == rc.Client && id != rc.ClientAt && !receivers[id] {
+		if v, ok := obj.(*types.Var); ok && holders[v] && id != rc.ClientAt && !receivers[id] && !stored[id] {
 			return nil, "", false
 		}
 	}
@@ -98,6 +100,50 @@ func (j *judge) unhandledClient(rc *handling.RetryCount) (*ast.CallExpr, string,
 		}
 	}
 	return sites[0].call, sites[0].f.Unit().Obj.Name(), true
+}
+
+// storedIn returns the client variable v and, when v is a local, the
+// fields it is put in (&replayer{cli: cli}, r.cli = cli), with the uses of
+// v that put it there.
+func (j *judge) storedIn(v *types.Var) (map[types.Object]bool, map[*ast.Ident]bool) {
+	holders := map[types.Object]bool{v: true}
+	stored := make(map[*ast.Ident]bool)
+	if v.IsField() || v.Parent() == v.Pkg().Scope() {
+		return holders, stored
+	}
+	info := j.pass.TypesInfo
+	put := func(field ast.Expr, value ast.Expr) {
+		id, ok := ast.Unparen(value).(*ast.Ident)
+		if !ok || info.Uses[id] != v {
+			return
+		}
+		if key := arksdk.NameOf(field); key != nil {
+			if f, ok := info.ObjectOf(key).(*types.Var); ok && f.IsField() {
+				holders[f], stored[id], stored[key] = true, true, true
+			}
+		}
+	}
+	for _, f := range j.m.Funcs {
+		for _, n := range f.Flows {
+			switch n := n.(type) {
+			case *ast.CompositeLit:
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						put(kv.Key, kv.Value)
+					}
+				}
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i := range n.Lhs {
+						if _, ok := ast.Unparen(n.Lhs[i]).(*ast.SelectorExpr); ok {
+							put(n.Lhs[i], n.Rhs[i])
+						}
+					}
+				}
+			}
+		}
+	}
+	return holders, stored
 }
 
 // onlyHandedOn reports whether the client rc turns retries off for, kept

@@ -112,6 +112,9 @@ type builder struct {
 	// { ... })), which may return the literal's error: the SDK error
 	// targets taken from them are settled by the literal's calls.
 	runErr map[types.Object]*ast.CallExpr
+	// optionLists are the local lists of client options holding a retry
+	// count, each with it, until the client they are handed to is met.
+	optionLists map[*types.Var]*RetryCount
 
 	predicates  map[*types.Func]bool       // functions used as retry predicates
 	used        map[*types.Func]bool       // functions of the package called or used as values
@@ -205,6 +208,9 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 	if call, ok := n.(*ast.CallExpr); ok {
 		callee = arksdk.Callee(b.info, call) // resolved once for every question asked of the call
 		b.retryCount(call, callee, stack)    // also at package level
+		if b.optionLists != nil {
+			b.listedOptions(call, stack)
+		}
 	}
 	switch n := n.(type) {
 	case *ast.KeyValueExpr:

@@ -391,6 +391,9 @@ func (b *builder) retryCount(call *ast.CallExpr, callee *types.Func, stack []ast
 	if n, ok := b.intConst(arg); ok {
 		rc := &RetryCount{Node: call, N: n, Calls: call}
 		rc.Client, rc.ClientAt = b.clientHolder(call, stack)
+		if rc.Client == nil {
+			b.optionList(rc, call, stack)
+		}
 		b.m.RetryCounts = append(b.m.RetryCounts, rc)
 		return
 	}
@@ -399,6 +402,63 @@ func (b *builder) retryCount(call *ast.CallExpr, callee *types.Func, stack []ast
 			b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: call, N: n, Calls: call, Var: v})
 		}
 	}
+}
+
+// optionList records, for the option opt at the top of stack kept in a
+// local list of options (opts := []arkruntime.ConfigOption{...,
+// WithRetryTimes(0)}), that rc waits for the client the list is handed to
+// (New(key, opts...)), which the walk meets later (listedOptions).
+func (b *builder) optionList(rc *RetryCount, opt *ast.CallExpr, stack []ast.Node) {
+	k := len(stack)
+	if k < 3 {
+		return
+	}
+	lit, ok := stack[k-2].(*ast.CompositeLit)
+	if !ok || !slices.Contains(lit.Elts, ast.Expr(opt)) {
+		return
+	}
+	var holder ast.Expr
+	switch p := stack[k-3].(type) {
+	case *ast.AssignStmt:
+		if len(p.Lhs) == len(p.Rhs) && p.Tok == token.DEFINE {
+			if i := slices.Index(p.Rhs, ast.Expr(lit)); i >= 0 {
+				holder = p.Lhs[i]
+			}
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == len(p.Values) {
+			if i := slices.Index(p.Values, ast.Expr(lit)); i >= 0 {
+				holder = p.Names[i]
+			}
+		}
+	}
+	if id, ok := holder.(*ast.Ident); ok {
+		if v, ok := b.info.Defs[id].(*types.Var); ok {
+			if b.optionLists == nil {
+				b.optionLists = make(map[*types.Var]*RetryCount)
+			}
+			b.optionLists[v] = rc
+		}
+	}
+}
+
+// listedOptions gives the retry count waiting for the list of options
+// that ctor, at the top of stack, is handed (New(key, opts...)) the client
+// ctor builds.
+func (b *builder) listedOptions(ctor *ast.CallExpr, stack []ast.Node) {
+	if !ctor.Ellipsis.IsValid() || len(ctor.Args) == 0 {
+		return
+	}
+	id, ok := ast.Unparen(ctor.Args[len(ctor.Args)-1]).(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, _ := b.info.Uses[id].(*types.Var)
+	rc := b.optionLists[v]
+	if rc == nil || rc.Client != nil {
+		return
+	}
+	rc.Client, rc.ClientAt = b.holderOf(ctor, stack[:len(stack)-1])
 }
 
 // clientHolder returns the variable or field that the client built with
@@ -413,8 +473,17 @@ func (b *builder) clientHolder(opt *ast.CallExpr, stack []ast.Node) (*types.Var,
 	if !ok || !slices.Contains(ctor.Args, ast.Expr(opt)) {
 		return nil, nil
 	}
+	return b.holderOf(ctor, stack[:k-2])
+}
+
+// holderOf returns the variable or field the client that ctor builds is
+// put in, the parent of ctor on top of stack.
+func (b *builder) holderOf(ctor *ast.CallExpr, stack []ast.Node) (*types.Var, *ast.Ident) {
+	if len(stack) == 0 {
+		return nil, nil
+	}
 	var holder ast.Expr
-	switch p := stack[k-3].(type) {
+	switch p := stack[len(stack)-1].(type) {
 	case *ast.AssignStmt:
 		if len(p.Lhs) == len(p.Rhs) {
 			if i := slices.Index(p.Rhs, ast.Expr(ctor)); i >= 0 {

@@ -105,3 +105,42 @@ func (ix *indexer) share(use func(*arkruntime.Client)) {
 	use(ix.handed)
 	_, _ = ix.handed.CreateChatCompletion(context.Background(), nil)
 }
+
+// A client built from a list of options holding WithRetryTimes(0), its
+// errors counted as failures: nothing handles a 429 of its calls.
+type reindexer struct {
+	bulk   *arkruntime.Client
+	failed int
+}
+
+func newReindexer(key string) *reindexer {
+	opts := []arkruntime.ConfigOption{arkruntime.WithRetryTimes(0)} // want `^WithRetryTimes\(0\) turns off the SDK's retries for bulk, and nothing handles a 429 of its calls \(CreateChatCompletion in reindex\)`
+	return &reindexer{bulk: arkruntime.NewClientWithApiKey(key, opts...)}
+}
+
+func (r *reindexer) reindex(ctx context.Context, reqs []model.ChatRequest) {
+	for _, req := range reqs {
+		if _, err := r.bulk.CreateChatCompletion(ctx, req); err != nil {
+			r.failed++
+		}
+	}
+}
+
+// A local client put in a field, the field's calls counted as failures.
+type replayer struct {
+	cli    *arkruntime.Client
+	failed int
+}
+
+func newReplayer(key string) *replayer {
+	cli := arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries for cli, and nothing handles a 429 of its calls \(CreateChatCompletion in replay\)`
+	return &replayer{cli: cli}
+}
+
+func (r *replayer) replay(ctx context.Context, reqs []model.ChatRequest) {
+	for _, req := range reqs {
+		if _, err := r.cli.CreateChatCompletion(ctx, req); err != nil {
+			r.failed++
+		}
+	}
+}
