@@ -123,10 +123,10 @@ type builder struct {
 	// errTexts are the local variables declared with an error's text and
 	// never assigned again (msg := err.Error()), each with that error; nil
 	// for one assigned again.
-	errTexts map[*types.Var]ast.Expr
-	waitCalls   []waitCall                 // calls of the package's functions handed a time.Duration
-	getters     map[*types.Func][]getter   // functions giving back an Ark error's code, type or status
-	getterCalls []getterCall               // assignments of calls that may be to getters
+	errTexts    map[*types.Var]ast.Expr
+	waitCalls   []waitCall               // calls of the package's functions handed a time.Duration
+	getters     map[*types.Func][]getter // functions giving back an Ark error's code, type or status
+	getterCalls []getterCall             // assignments of calls that may be to getters
 	// foreign are the functions of other packages compared as getters
 	// (foreign.go); foreignCalls the calls of candidates kept in locals.
 	foreign      map[*types.Func]Role
