@@ -542,8 +542,42 @@ func (b *builder) pointedInt(e ast.Expr) (int64, *types.Var, bool) {
 			n, ok := b.intConst(x.Args[0])
 			return n, nil, ok
 		}
+	case *ast.Ident:
+		// retries := flag.Int("retries", -1, ...); RetryTimes: retries: the
+		// flag's default, unless the package compares it.
+		if v, ok := b.info.Uses[x].(*types.Var); ok && b.flagDefault(v) {
+			n, ok := b.declaredInt(v)
+			return n, nil, ok // the flag is set by flag.Parse, not assigned: no variable to follow
+		}
 	}
 	return 0, nil, false
+}
+
+// flagDefault reports whether v holds a flag.Int whose value the package
+// never compares (if *retries >= 0 { ... }): its default reaches its uses
+// whenever the flag is not given.
+func (b *builder) flagDefault(v *types.Var) bool {
+	value := b.constInits[v]
+	if value == nil {
+		return false
+	}
+	if _, isPtr := v.Type().Underlying().(*types.Pointer); !isPtr {
+		return false
+	}
+	compared := false
+	for _, f := range b.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if bin, ok := n.(*ast.BinaryExpr); ok {
+				for _, side := range []ast.Expr{bin.X, bin.Y} {
+					if star, ok := ast.Unparen(side).(*ast.StarExpr); ok && b.objOf(star.X) == v {
+						compared = true
+					}
+				}
+			}
+			return !compared
+		})
+	}
+	return !compared
 }
 
 // keepsInitial reports whether the local variable v may reach a use with

@@ -195,6 +195,11 @@ func (b *builder) define(v *types.Var, value ast.Expr) {
 	if lit, ok := ast.Unparen(value).(*ast.CompositeLit); ok {
 		b.lits[v] = lit
 	}
+	if call, ok := ast.Unparen(value).(*ast.CallExpr); ok && len(call.Args) == 3 {
+		if path, name := FuncOf(b.info, call); path == "flag" && name == "Int" {
+			b.constInits[v] = call.Args[1] // retries := flag.Int("retries", -1, ...): its default
+		}
+	}
 	switch value.(type) {
 	case *ast.BasicLit, *ast.Ident, *ast.SelectorExpr, *ast.UnaryExpr: // 0, zero, pkg.Zero, -1
 		if t, ok := v.Type().Underlying().(*types.Basic); ok && t.Info()&types.IsInteger != 0 {

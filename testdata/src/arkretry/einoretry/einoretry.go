@@ -4,6 +4,7 @@ package einoretry
 
 import (
 	"context"
+	"flag"
 
 	"github.com/cloudwego/eino-ext/components/model/ark"
 )
@@ -14,4 +15,18 @@ func models(ctx context.Context) {
 	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: &negative}) // want `^ChatModelConfig\.RetryTimes\(-1\) means no request is sent: plain calls return a nil error`
 	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: &two})
 	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep"})
+}
+
+// A flag whose default is negative: the model sends nothing unless the
+// flag is given.
+var plannerRetries = flag.Int("planner-retries", -1, "retries of the planner model")
+
+// A flag the package checks before use: quiet.
+var writerRetries = flag.Int("writer-retries", -1, "retries of the writer model")
+
+func flagged(ctx context.Context) {
+	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: plannerRetries}) // want `^ChatModelConfig\.RetryTimes\(-1\) means no request is sent`
+	if *writerRetries >= 0 {
+		ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: writerRetries})
+	}
 }
