@@ -30,7 +30,8 @@
 // The request ID is carried by the error value itself or the error it was
 // taken from (their text includes the ID), their Error(), RequestId (also
 // through a local variable), the response header (ResponseHeader,
-// GetHeader()) and model.ClientRequestHeader. For chained loggers (logrus
+// GetHeader()) and model.ClientRequestHeader; a number or bool made of the
+// error (a delay, a class from classify(apiErr)) carries none. For chained loggers (logrus
 // WithField chains, zerolog events, zap and hclog With, slog With), the whole
 // chain counts, and so does a logger variable built from such a chain.
 //

@@ -36,7 +36,9 @@
 // missing codes to it. One retryable code alone is a classification when
 // its branch retries by what the code does (a loop around Ark goes round,
 // a predicate used as a retry condition returns true, a class the package
-// retries), not only by a name. The per-minute image limit
+// retries), not only by a name. A table of delays per code
+// (map[string]time.Duration: codes left out get the default delay) is no
+// partial coverage. The per-minute image limit
 // (ModelAccountIpmRateLimitExceeded) is missing only in a package whose
 // calls to Ark generate images, or that makes none itself.
 //
@@ -48,7 +50,12 @@
 // about another concern that no retry decision uses, a table of delays
 // per code, and a function mapping codes to text for people (its results
 // all strings, used but never compared, or unused with every string it
-// returns empty or holding a space), are not such classifications.
+// returns empty or holding a space), are not such classifications; nor
+// are one if whose codes all guard its one branch, none of them a code
+// waiting clears, that does not go round (a check of one condition, the
+// context too long by either of its names, leaving every other error to
+// the code after it), and a switch on an error read mid-stream by Recv
+// (Ark refuses a rate-limited request when the stream is created).
 //
 // A retry decision by status that retries server errors but not 429 (a
 // loop that goes round on status >= 500, a predicate or a classifier that
@@ -75,7 +82,16 @@
 // does not clear (SetLimitExceeded, QuotaExceeded, ...; one that only
 // another API sends, SessionQuotaExceeded, need not be). A decision that
 // names such a code among what it retries (case "ServerOverloaded",
-// "SetLimitExceeded": return true) is reported at that code. A loop that goes
+// "SetLimitExceeded": return true), or a list of codes a loop retries that
+// holds one (if !retryable[apiErr.Code] { return err }, then a wait), is
+// reported at that code. A retry condition handed to the same call as an
+// operation that calls Ark (retry.Do(op, retry.RetryIf(cond)),
+// Policy{ShouldRetry: cond} beside op) judges Ark's errors, a search of the
+// error's text for 429 included, the text kept in a local or not (msg :=
+// err.Error()). A class is retried when a branch on it goes round, or when
+// a function of the package taking the class and named like a retry
+// predicate returns true for it (func (c Class) Retryable() bool { return
+// c == RateLimited || ... }), which other packages then ask. A loop that goes
 // round on a 429 with no delay at all is reported even when it excludes
 // them: it hammers the limit it hit; so is a loop with no delay that goes
 // round on what a retry predicate keyed on 429 accepts. A function of the
@@ -97,7 +113,8 @@
 // bad requests, spending limits and content-safety rejections. The call may
 // be the package's own function, or a function literal kept in a local
 // variable (attempt := func() error { ... }), that calls Ark and hands its
-// error back without a look (one call deep). In a
+// error back without a look (one call deep; a loop in it over the results
+// is no retry of its own). In a
 // package that builds an eino-ext Ark model, calls through eino's model
 // interfaces, and of a compiled chain or graph (compose.Runnable), are
 // calls to Ark. A function that calls itself again with
@@ -109,8 +126,9 @@
 // in the bool the condition tests (retry = err != nil && n < 3, or done =
 // err == nil under for !done). A loop with
 // no delay, and a client that keeps the SDK's own retries (attempts
-// multiply), are said so. An operation that calls Ark handed to a retry
-// library with no retry condition is reported too, and so is one handed
+// multiply), are said so. An operation that calls Ark (or the package's
+// wrapper of the call) handed to a retry library with no retry condition,
+// as a literal or a local variable holding one, is reported too, and so is one handed
 // a condition true for every error (func(error) bool { return true }),
 // to a library or to a helper of another package whose own name or
 // package name says it retries (retryx.Do).
@@ -146,20 +164,28 @@
 // volcengine-go-sdk's *model.APIError, so errors.As(err, &apiErr) with the
 // latter never matches and its 429 branch never runs. The error is the
 // other SDK's when a call through that SDK's client returned it, or a
-// function of the package all of whose calls to Ark go through that SDK,
-// in a package that makes no call through the target's own SDK.
+// function of the package all of whose calls to Ark (its own and those in
+// the function literals in it) go through that SDK, or a call of another
+// package handed function literals whose calls all do (err := retry.Do(...,
+// func() error { ... })), in a package that makes no call through the
+// target's own SDK.
 //
 // # Retries off
 //
 // arkruntime.WithRetryTimes(0) (or eino's ChatModelConfig.RetryTimes set to
 // 0) in a package where nothing handles a 429. Handing the calls to a helper
 // of another package that takes a retry condition (func(error) bool, or a
-// policy struct holding one) counts as handling them. Retries turned off in
+// policy struct holding one, even when the operation calls the package's
+// wrapper of the call) counts as handling them; a client the package only
+// hands to functions of other packages is not judged (they call it, out of
+// view). Retries turned off in
 // a _test.go file are not reported: a test against httptest.Server wants
 // one request per call.
 //
-// In a package that does handle 429s, a client built with retries off and
-// kept in a variable or field is judged by its own calls: reported when no
+// In a package that does handle 429s, a client built with retries off
+// (directly, or from a local list of options, New(key, opts...)) and kept
+// in a variable or field (a local put in a field counts as the field) is
+// judged by its own calls: reported when no
 // function that calls it, nor any function of the package its error is
 // handed up to, handles a 429, and the error's way ends in view (in a
 // function that returns no error, or one the package calls). A client used
@@ -172,7 +198,10 @@
 // return a nil error and an empty response, stream calls a nil stream whose
 // first Recv panics; batch calls ignore the count. A local variable
 // declared negative that may reach the option unchanged (set only in
-// nested blocks, never compared, its address never taken) counts.
+// nested blocks, never compared, its address never taken) counts, and so
+// does eino's RetryTimes given a flag.Int whose default is negative and
+// that the package never compares: the model sends nothing unless the flag
+// is given.
 //
 // # Mid-stream status
 //
@@ -183,7 +212,8 @@
 //
 // A type assertion or type switch to an Ark error type on an error that the
 // SDK or eino wraps before returning it (bot, image and Responses stream
-// Recv, go-openai's stream Recv, eino's Generate): it never matches, so the
+// Recv, go-openai's stream Recv, eino's Generate, on the Ark model or
+// through eino's model interfaces): it never matches, so the
 // checks behind it never run. The assertion may be in a function of the
 // package that such an error is handed to (a predicate given the error of
 // eino's Generate), one call deep. The fix uses errors.AsType.
