@@ -2,6 +2,7 @@ package arkretry
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"github.com/arkvet/arkvet/codes"
@@ -76,10 +77,32 @@ func (j *judge) goesRoundUnless(t *handling.Test) ast.Node {
 	if loop == nil {
 		return nil
 	}
-	if !j.retriesArk(t.Func, loop) || endsByLeaving(loop) {
+	if !j.retriesArk(t.Func, loop) || endsByLeaving(loop) && !continuesAfter(loop, ifs.End()) {
 		return nil
 	}
 	return loop
+}
+
+// continuesAfter reports whether the body of loop has, after pos, a
+// continue of loop itself (not of a loop nested in it, nor in a function
+// literal): a loop whose body ends by returning still goes round there
+// (if err != nil { ...; time.Sleep(d); continue }; return resp, nil).
+func continuesAfter(loop ast.Node, pos token.Pos) bool {
+	body := loopBody(loop)
+	if body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt:
+			return false
+		case *ast.BranchStmt:
+			found = found || n.Tok == token.CONTINUE && n.Label == nil && n.Pos() > pos
+		}
+		return !found
+	})
+	return found
 }
 
 // keyedOn429 reports whether t holds on every 429 of an error that can

@@ -1116,3 +1116,23 @@ func givesUpListed(ctx context.Context, c *arkruntime.Client, req model.ChatRequ
 	}
 	return err
 }
+
+// The same decision in a loop whose body ends by returning the answer: it
+// still goes round, at the continue after the test.
+func leavesUnless429ThenAnswers(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (string, error) {
+	var last error
+	for attempt := 0; attempt < 4; attempt++ {
+		resp, err := c.CreateChatCompletion(ctx, req)
+		if err != nil {
+			var apiErr *model.APIError
+			if !errors.As(err, &apiErr) || apiErr.HTTPStatusCode != 429 { // want `^retrying every 429 also retries QuotaExceeded`
+				return "", err
+			}
+			last = err
+			time.Sleep(time.Second)
+			continue
+		}
+		return resp.ID, nil
+	}
+	return "", last
+}
