@@ -303,26 +303,10 @@ func (b *builder) enter(fn ast.Node, stack []ast.Node) {
 // litVar records the local variable that the literal lit, whose parent in
 // the syntax is parent, is declared or assigned into, if one is.
 func (b *builder) litVar(f *Func, lit *ast.FuncLit, parent ast.Node) {
-	var lhs ast.Expr
-	switch p := parent.(type) {
-	case *ast.AssignStmt:
-		if len(p.Lhs) == len(p.Rhs) {
-			for i, r := range p.Rhs {
-				if r == lit {
-					lhs = p.Lhs[i]
-				}
-			}
-		}
-	case *ast.ValueSpec:
-		if len(p.Names) == len(p.Values) {
-			for i, v := range p.Values {
-				if v == lit {
-					lhs = p.Names[i]
-				}
-			}
-		}
+	if _, ok := parent.(*ast.KeyValueExpr); ok {
+		return // a field, not a local
 	}
-	id, ok := lhs.(*ast.Ident)
+	id, ok := assignee(parent, lit).(*ast.Ident)
 	if !ok {
 		return
 	}

@@ -417,22 +417,8 @@ func (b *builder) optionList(rc *RetryCount, opt *ast.CallExpr, stack []ast.Node
 	if !ok || !slices.Contains(lit.Elts, ast.Expr(opt)) {
 		return
 	}
-	var holder ast.Expr
-	switch p := stack[k-3].(type) {
-	case *ast.AssignStmt:
-		if len(p.Lhs) == len(p.Rhs) && p.Tok == token.DEFINE {
-			if i := slices.Index(p.Rhs, ast.Expr(lit)); i >= 0 {
-				holder = p.Lhs[i]
-			}
-		}
-	case *ast.ValueSpec:
-		if len(p.Names) == len(p.Values) {
-			if i := slices.Index(p.Values, ast.Expr(lit)); i >= 0 {
-				holder = p.Names[i]
-			}
-		}
-	}
-	if id, ok := holder.(*ast.Ident); ok {
+	// Declared with the list (opts := ..., var opts = ...): Defs knows it.
+	if id, ok := assignee(stack[k-3], lit).(*ast.Ident); ok {
 		if v, ok := b.info.Defs[id].(*types.Var); ok {
 			if b.optionLists == nil {
 				b.optionLists = make(map[*types.Var]*RetryCount)
@@ -482,26 +468,7 @@ func (b *builder) holderOf(ctor *ast.CallExpr, stack []ast.Node) (*types.Var, *a
 	if len(stack) == 0 {
 		return nil, nil
 	}
-	var holder ast.Expr
-	switch p := stack[len(stack)-1].(type) {
-	case *ast.AssignStmt:
-		if len(p.Lhs) == len(p.Rhs) {
-			if i := slices.Index(p.Rhs, ast.Expr(ctor)); i >= 0 {
-				holder = p.Lhs[i]
-			}
-		}
-	case *ast.ValueSpec:
-		if len(p.Names) == len(p.Values) {
-			if i := slices.Index(p.Values, ast.Expr(ctor)); i >= 0 {
-				holder = p.Names[i]
-			}
-		}
-	case *ast.KeyValueExpr:
-		if p.Value == ctor {
-			holder = p.Key
-		}
-	}
-	id := arksdk.NameOf(holder)
+	id := arksdk.NameOf(assignee(stack[len(stack)-1], ctor))
 	if id == nil {
 		return nil, nil
 	}
@@ -509,6 +476,32 @@ func (b *builder) holderOf(ctor *ast.CallExpr, stack []ast.Node) (*types.Var, *a
 		return v, id
 	}
 	return nil, nil
+}
+
+// assignee returns what value, a child of parent, is put in: the left-hand
+// side of an assignment or a declaration (x = value, x := value, var x =
+// value), or the key of a composite literal's element (T{x: value}); nil
+// for anything else.
+func assignee(parent ast.Node, value ast.Expr) ast.Expr {
+	switch p := parent.(type) {
+	case *ast.AssignStmt:
+		if len(p.Lhs) == len(p.Rhs) {
+			if i := slices.Index(p.Rhs, value); i >= 0 {
+				return p.Lhs[i]
+			}
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == len(p.Values) {
+			if i := slices.Index(p.Values, value); i >= 0 {
+				return p.Names[i]
+			}
+		}
+	case *ast.KeyValueExpr:
+		if p.Value == value {
+			return p.Key
+		}
+	}
+	return nil
 }
 
 // retryCountField collects eino's ChatModelConfig{RetryTimes: &n} where n
