@@ -84,10 +84,8 @@ func (j *judge) unhandledClient(rc *handling.RetryCount) (*ast.CallExpr, string,
 	if len(sites) == 0 {
 		return nil, "", false
 	}
-	for id, obj := range j.pass.TypesInfo.Uses {
-		if v, ok := obj.(*types.Var); ok && holders[v] && id != rc.ClientAt && !receivers[id] && !stored[id] {
-			return nil, "", false
-		}
+	if !j.usedOnlyAt(holders, func(id *ast.Ident) bool { return id == rc.ClientAt || receivers[id] || stored[id] }) {
+		return nil, "", false
 	}
 	for _, s := range sites {
 		unit := s.f.Unit()
@@ -170,12 +168,19 @@ func (j *judge) onlyHandedOn(rc *handling.RetryCount) bool {
 			}
 		}
 	}
+	holders := map[types.Object]bool{rc.Client: true}
+	return len(handed) > 0 && j.usedOnlyAt(holders, func(id *ast.Ident) bool { return id == rc.ClientAt || handed[id] })
+}
+
+// usedOnlyAt reports whether every use of the objects in holders is one
+// that at accepts.
+func (j *judge) usedOnlyAt(holders map[types.Object]bool, at func(*ast.Ident) bool) bool {
 	for id, obj := range j.pass.TypesInfo.Uses {
-		if obj == rc.Client && id != rc.ClientAt && !handed[id] {
+		if holders[obj] && !at(id) {
 			return false
 		}
 	}
-	return len(handed) > 0
+	return true
 }
 
 // handledAbove reports whether the error of f's calls may be handled for

@@ -444,7 +444,9 @@ func (b *builder) listedOptions(ctor *ast.CallExpr, stack []ast.Node) {
 	if rc == nil || rc.Client != nil {
 		return
 	}
-	rc.Client, rc.ClientAt = b.holderOf(ctor, stack[:len(stack)-1])
+	if len(stack) >= 2 {
+		rc.Client, rc.ClientAt = b.holderOf(ctor, stack[len(stack)-2])
+	}
 }
 
 // clientHolder returns the variable or field that the client built with
@@ -459,16 +461,13 @@ func (b *builder) clientHolder(opt *ast.CallExpr, stack []ast.Node) (*types.Var,
 	if !ok || !slices.Contains(ctor.Args, ast.Expr(opt)) {
 		return nil, nil
 	}
-	return b.holderOf(ctor, stack[:k-2])
+	return b.holderOf(ctor, stack[k-3])
 }
 
-// holderOf returns the variable or field the client that ctor builds is
-// put in, the parent of ctor on top of stack.
-func (b *builder) holderOf(ctor *ast.CallExpr, stack []ast.Node) (*types.Var, *ast.Ident) {
-	if len(stack) == 0 {
-		return nil, nil
-	}
-	id := arksdk.NameOf(assignee(stack[len(stack)-1], ctor))
+// holderOf returns the variable or field that the client ctor builds is
+// put in, parent being ctor's parent in the syntax.
+func (b *builder) holderOf(ctor *ast.CallExpr, parent ast.Node) (*types.Var, *ast.Ident) {
+	id := arksdk.NameOf(assignee(parent, ctor))
 	if id == nil {
 		return nil, nil
 	}
