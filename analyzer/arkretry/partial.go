@@ -99,22 +99,13 @@ func (j *judge) retriesOne(c *classification) bool {
 func (j *judge) defersVerdict(c *classification) bool {
 	for _, f := range j.unitFuncs[c.unit] {
 		for _, call := range f.HelperCalls {
-			fn := arksdk.Callee(j.pass.TypesInfo, call)
-			if fn == nil || fn.Pkg() == nil || comparesOnly[fn.Pkg().Path()] {
-				continue // strings.EqualFold(apiErr.Code, ...): a test the model read, no verdict
-			}
-			if handling.VerdictIndex(fn.Signature()) >= 0 {
+			if fn := arksdk.Callee(j.pass.TypesInfo, call); fn != nil && handling.VerdictIndex(fn.Signature()) >= 0 {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-// comparesOnly are the packages whose functions a code is handed to only
-// to be compared (strings.EqualFold, slices.Contains): the model reads
-// them as tests.
-var comparesOnly = map[string]bool{"strings": true, "slices": true, "maps": true}
 
 // coveringClause returns the one case clause of a tagged switch that names
 // the covered codes, and its branch; nil when c is not all in one tagged

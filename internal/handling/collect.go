@@ -190,8 +190,10 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		// package is walked (finish).
 		b.waitCalls = append(b.waitCalls, waitCall{f, n, fn})
 	}
-	if path == "errors" {
-		return // errors.Is, As and AsType are looks of their own, above
+	if path == "errors" || comparesOnly(path, name) {
+		// errors.Is, As and AsType are looks of their own, and the
+		// comparisons are tests, above: none hands the error to a helper.
+		return
 	}
 	handsOn := false
 	for i, a := range n.Args {
@@ -799,6 +801,20 @@ func (b *builder) argOf(e ast.Expr) (*types.Func, types.Type) {
 		}
 	}
 	return nil, b.info.TypeOf(e)
+}
+
+// comparesOnly reports whether path.name is a function of the standard
+// library that a code is handed to only to be compared (strings.EqualFold,
+// HasPrefix, HasSuffix, Contains, slices.Contains): the model reads such a
+// call as a test (call), not as handing the error to a helper.
+func comparesOnly(path, name string) bool {
+	switch path {
+	case "strings":
+		return name == "EqualFold" || name == "HasPrefix" || name == "HasSuffix" || name == "Contains"
+	case "slices":
+		return name == "Contains"
+	}
+	return false
 }
 
 // handsLiteral records call as what the function literal kept in the
