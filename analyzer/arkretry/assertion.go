@@ -7,6 +7,8 @@ import (
 	"go/token"
 	"strconv"
 
+	"github.com/arkvet/arkvet/internal/arksdk"
+	"github.com/arkvet/arkvet/internal/handling"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -15,6 +17,13 @@ import (
 func (j *judge) wrappedAssertions() {
 	for _, a := range j.m.Assertions {
 		target := j.text(a.Target)
+		if j.neverRequestError(a) {
+			// errors.As would not help: what Recv wraps is an APIError.
+			j.report(ruleAssertion, a.Node, nil,
+				"%s never returns a %s: an Ark error read mid-stream is a *model.APIError, which it wraps, so the checks behind this never run; take the *model.APIError with errors.As",
+				calleeText(a.Source), target)
+			continue
+		}
 		var fixes []analysis.SuggestedFix
 		if ta, ok := a.Node.(*ast.TypeAssertExpr); ok {
 			if fix, ok := j.asTypeFix(ta, target); ok {
@@ -25,6 +34,15 @@ func (j *judge) wrappedAssertions() {
 			"%s wraps the Ark error it returns, so this type assertion to %s never matches and the checks behind it never run; use errors.As or errors.AsType[%s]",
 			calleeText(a.Source), target, target)
 	}
+}
+
+// neverRequestError reports whether a asserts an error read from an Ark
+// SDK's stream reader to *model.RequestError, which the reader never
+// returns.
+func (j *judge) neverRequestError(a *handling.Assertion) bool {
+	t := j.pass.TypesInfo.TypeOf(a.Target)
+	return t != nil && arksdk.KindOf(t) == arksdk.RequestError &&
+		arksdk.IsArkStreamRecvMethod(arksdk.Callee(j.pass.TypesInfo, a.Source))
 }
 
 // asTypeFix rewrites e, ok := err.(*model.APIError) as

@@ -22,6 +22,10 @@ func (j *judge) retryCounts() {
 			// retries := -1 ("unlimited"), set only when configured.
 			j.report(ruleNegative, rc.Node, nil, "%s starts at %d and may reach %s unchanged: %s(%d) means %s; use 0 to turn retries off",
 				rc.Var.Name(), rc.N, what, what, rc.N, j.negativeMeaning(rc))
+		case rc.N < 0 && rc.Flag != "":
+			// RetryTimes: retries, from flag.Int("retries", -1, ...).
+			j.report(ruleNegative, rc.Node, nil, "the -%s flag defaults to %d, and %s(%d) means %s; default it to 0 or more",
+				rc.Flag, rc.N, what, rc.N, j.negativeMeaning(rc))
 		case rc.N < 0:
 			j.report(ruleNegative, rc.Node, nil, "%s(%d) means %s; use 0 to turn retries off", what, rc.N, j.negativeMeaning(rc))
 		case rc.N == 0 && j.inTestFile(rc.Node):

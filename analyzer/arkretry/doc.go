@@ -94,7 +94,10 @@
 // c == RateLimited || ... }), which other packages then ask. A loop that goes
 // round on a 429 with no delay at all is reported even when it excludes
 // them: it hammers the limit it hit; so is a loop with no delay that goes
-// round on what a retry predicate keyed on 429 accepts. A function of the
+// round on what a retry predicate keyed on 429 accepts. A delay is
+// time.Sleep, a timer, time.After, a rate limiter's Wait, a function of the
+// package whose body waits, or another package's sleep, known by its
+// signature: a context and a time.Duration in, nothing or an error out. A function of the
 // package returning a verdict (a bool first, or second of two as in (wait
 // time.Duration, ok bool)) is a retry predicate by what a loop's if or
 // condition does with it, called in the condition or kept in a variable
@@ -216,7 +219,9 @@
 // through eino's model interfaces): it never matches, so the
 // checks behind it never run. The assertion may be in a function of the
 // package that such an error is handed to (a predicate given the error of
-// eino's Generate), one call deep. The fix uses errors.AsType.
+// eino's Generate), one call deep. The fix uses errors.AsType. An Ark
+// stream reader's Recv never returns a *model.RequestError at all, wrapped
+// or not: an assertion to one there is told to take the *model.APIError.
 //
 // # Flags
 //

@@ -213,7 +213,7 @@ func (j *judge) handedOperations(helper *handling.Func, p *types.Var, first bool
 		if call == nil || arksdk.Callee(j.pass.TypesInfo, call) != helper.Obj {
 			continue
 		}
-		if index < 0 || index >= len(call.Args) || call.Args[index] != op.Node || j.looksInside(op) {
+		if index < 0 || index >= len(call.Args) || j.m.LiteralOf(j.pass.TypesInfo, call.Args[index]) != op || j.looksInside(op) {
 			continue
 		}
 		if ark := j.operationArk(op); ark != nil {

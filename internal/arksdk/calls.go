@@ -66,6 +66,19 @@ func IsStreamRecvMethod(fn *types.Func) bool {
 	return isOpenAIPackage(path)
 }
 
+// IsArkStreamRecvMethod reports whether fn is the Recv of one of an Ark
+// SDK's own stream readers, which hand back an Ark error read mid-stream
+// as a *model.APIError (bare or wrapped) and never a *model.RequestError:
+// that comes only of a response to the request, which the stream's
+// creation has read.
+func IsArkStreamRecvMethod(fn *types.Func) bool {
+	if !IsStreamRecvMethod(fn) {
+		return false
+	}
+	rest, ok := arkSubpackage(fn.Pkg().Path())
+	return ok && rest == "/utils"
+}
+
 // IsRetryTimesFunc reports whether fn, a called function or nil, is
 // arkruntime.WithRetryTimes(n) of any Ark SDK: the client option that sets
 // how often the SDK retries.

@@ -85,6 +85,7 @@ type builder struct {
 	consts     map[*types.Const]*ast.BasicLit     // string constants declared by a literal
 	constInits map[*types.Var]ast.Expr            // variables declared with a constant, and that constant
 	ownNames   map[string]bool                    // names of the package's functions and methods
+	flags      map[*types.Var]*ast.CallExpr       // variables declared by a flag.Int call, nil for none
 
 	isErrorType map[types.Type]bool             // whether a type handed to a call implements error
 	sets        map[*ast.CompositeLit][]setElem // the constant elements of each list or map of codes looked up

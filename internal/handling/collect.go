@@ -185,6 +185,10 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		}
 	case path == "time" && isTimeWait(name), fn != nil && isRateWait(fn):
 		f.Waits = append(f.Waits, n)
+	case fn != nil && fn.Pkg() != b.pass.Pkg && isSleep(fn.Signature()):
+		// clock.Sleep(ctx, d), retry.Sleep(ctx, d): another package's
+		// sleep, whose body is out of view; its signature says it.
+		f.Waits = append(f.Waits, n)
 	case fn != nil && fn.Pkg() == b.pass.Pkg && takesDuration(fn.Signature()):
 		// sleepCtx(ctx, d): a wait when its body waits, known once the
 		// package is walked (finish).
@@ -458,6 +462,18 @@ func takesDuration(sig *types.Signature) bool {
 		}
 	}
 	return false
+}
+
+// isSleep reports whether sig is a sleep's: a context and a time.Duration,
+// giving back nothing or an error. A Duration alone is not enough, as
+// metrics.ObserveLatency(d) takes one too, nor is returning something else:
+// context.WithTimeout(ctx, d) waits for nothing.
+func isSleep(sig *types.Signature) bool {
+	ps, rs := sig.Params(), sig.Results()
+	if ps.Len() != 2 || !isContext(ps.At(0).Type()) || !isDuration(ps.At(1).Type()) {
+		return false
+	}
+	return rs.Len() == 0 || rs.Len() == 1 && IsError(rs.At(0).Type())
 }
 
 // isRateWait reports whether fn is a rate limiter's Wait.

@@ -2,6 +2,7 @@ package handling
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -510,8 +511,26 @@ func (b *builder) retryCountField(kv *ast.KeyValueExpr, stack []ast.Node) {
 		return
 	}
 	if n, v, ok := b.pointedInt(kv.Value); ok && (v == nil || keepsInitial(b.info, v, stack, kv.Value)) {
-		b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: kv, N: n, Eino: true, Var: v})
+		b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: kv, N: n, Eino: true, Var: v, Flag: b.flagName(kv.Value)})
 	}
+}
+
+// flagName returns the name of the flag whose flag.Int variable e is, or
+// "" for anything else.
+func (b *builder) flagName(e ast.Expr) string {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || b.flags == nil {
+		return ""
+	}
+	v, _ := b.info.Uses[id].(*types.Var)
+	call := b.flags[v]
+	if call == nil {
+		return ""
+	}
+	if tv, ok := b.info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value)
+	}
+	return ""
 }
 
 // pointedInt returns the constant an *int expression points at: &n for a

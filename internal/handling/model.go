@@ -142,6 +142,21 @@ func (m *Model) LiteralCalled(info *types.Info, call *ast.CallExpr) *Func {
 	return nil
 }
 
+// LiteralOf returns the function literal e is, or holds as the local
+// variable it was declared or assigned into (op := func() error { ... };
+// retry.Do(op)), or nil.
+func (m *Model) LiteralOf(info *types.Info, e ast.Expr) *Func {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		return m.funcs[e]
+	case *ast.Ident:
+		if v, ok := info.Uses[e].(*types.Var); ok && m.litVars != nil {
+			return m.litVars[v]
+		}
+	}
+	return nil
+}
+
 // Origin returns the error variable the Ark error variable v was taken
 // from (by errors.As, errors.AsType, a type assertion or switch), or nil.
 func (m *Model) Origin(v types.Object) types.Object { return m.origin[v] }
@@ -247,6 +262,9 @@ type RetryCount struct {
 	// there.
 	Client   *types.Var
 	ClientAt *ast.Ident
+	// Flag is the name of the flag whose default N is (RetryTimes:
+	// retries, retries := flag.Int("retries", -1, ...)), or "".
+	Flag string
 }
 
 // RetryConfig is an eino adk.ModelRetryConfig literal.

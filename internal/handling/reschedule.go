@@ -88,7 +88,7 @@ func isWork(t types.Type) bool {
 	if IsError(t) {
 		return false
 	}
-	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" {
+	if isContext(t) {
 		return false
 	}
 	switch t.Underlying().(type) {
@@ -199,6 +199,12 @@ func (b *builder) isMeasured(e ast.Expr) bool {
 	}
 	fn := arksdk.Callee(b.info, call)
 	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "time"
+}
+
+// isContext reports whether t is context.Context.
+func isContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
 }
 
 // isDuration reports whether t is time.Duration.

@@ -198,6 +198,10 @@ func (b *builder) define(v *types.Var, value ast.Expr) {
 	if call, ok := ast.Unparen(value).(*ast.CallExpr); ok && len(call.Args) == 3 {
 		if path, name := FuncOf(b.info, call); path == "flag" && name == "Int" {
 			b.constInits[v] = call.Args[1] // retries := flag.Int("retries", -1, ...): its default
+			if b.flags == nil {
+				b.flags = make(map[*types.Var]*ast.CallExpr)
+			}
+			b.flags[v] = call
 		}
 	}
 	switch value.(type) {

@@ -5,6 +5,7 @@ package assertion
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/cloudwego/eino-ext/components/model/ark"
 	"github.com/cloudwego/eino/schema"
@@ -40,6 +41,20 @@ func botStream(s *utils.BotChatCompletionStreamReader) error {
 	apiErr, ok := err.(*model.APIError) // want `s\.Recv wraps the Ark error it returns`
 	if ok && apiErr.Code == "ServerOverloaded" {
 		return errBusy
+	}
+	return err
+}
+
+// A type switch on the bot stream's error: the APIError case misses the
+// wrapping, and the RequestError case can never match at all, so errors.As
+// would not help it.
+func botStreamSwitch(s *utils.BotChatCompletionStreamReader) error {
+	_, err := s.Recv()
+	switch e := err.(type) {
+	case *model.RequestError: // want `^s\.Recv never returns a \*model\.RequestError: an Ark error read mid-stream is a \*model\.APIError, which it wraps, so the checks behind this never run; take the \*model\.APIError with errors\.As$`
+		return fmt.Errorf("stream broke: %w", e)
+	case *model.APIError: // want `^s\.Recv wraps the Ark error it returns, so this type assertion`
+		return e
 	}
 	return err
 }

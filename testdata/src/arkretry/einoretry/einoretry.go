@@ -25,7 +25,7 @@ var plannerRetries = flag.Int("planner-retries", -1, "retries of the planner mod
 var writerRetries = flag.Int("writer-retries", -1, "retries of the writer model")
 
 func flagged(ctx context.Context) {
-	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: plannerRetries}) // want `^ChatModelConfig\.RetryTimes\(-1\) means no request is sent`
+	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: plannerRetries}) // want `^the -planner-retries flag defaults to -1, and ChatModelConfig\.RetryTimes\(-1\) means no request is sent: .*; default it to 0 or more$`
 	if *writerRetries >= 0 {
 		ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: writerRetries})
 	}

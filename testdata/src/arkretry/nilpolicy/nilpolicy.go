@@ -314,3 +314,32 @@ func stream(ctx context.Context, req model.ChatRequest) error {
 		return err
 	})
 }
+
+// The operation kept in a local and handed by name: judged as the literal.
+func keptOperation(ctx context.Context, req model.ChatRequest) error {
+	op := func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	}
+	return withRetry(ctx, RetryPolicy{MaxAttempts: 3, Backoff: time.Second}, op) // want `^this call leaves ShouldRetry nil, so the loop of withRetry retries every error from CreateChatCompletion`
+}
+
+// The same with the condition set, and with an operation variable assigned
+// twice (which literal is handed is not known): quiet.
+func keptOperationSet(ctx context.Context, req model.ChatRequest, stream bool) error {
+	op := func() error {
+		_, err := client.CreateChatCompletion(ctx, req)
+		return err
+	}
+	if err := withRetry(ctx, RetryPolicy{MaxAttempts: 3, ShouldRetry: transient}, op); err != nil {
+		return err
+	}
+	other := func() error { return nil }
+	if stream {
+		other = func() error {
+			_, err := client.CreateChatCompletion(ctx, req)
+			return err
+		}
+	}
+	return withRetry(ctx, RetryPolicy{MaxAttempts: 3}, other)
+}

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"time"
 
+	"arkretry/shapes/clock"
+
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
 )
@@ -1135,4 +1137,39 @@ func leavesUnless429ThenAnswers(ctx context.Context, c *arkruntime.Client, req m
 		return resp.ID, nil
 	}
 	return "", last
+}
+
+// A 429 loop that waits through another package's sleep, whose body is out
+// of view: its signature (a context and a Duration, an error back) says it
+// waits, so only the codes waiting does not clear are reported.
+func waitsThroughOtherPackage(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 4; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+			if werr := clock.Sleep(ctx, time.Second); werr != nil {
+				return werr
+			}
+			continue
+		}
+		return err
+	}
+	return errors.New("still rate limited")
+}
+
+// The same loop handing the delay to another package's functions that take
+// a Duration and do not wait: at once.
+func hammersThroughOtherPackage(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 4; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^retrying every 429 at once also retries`
+			clock.ObserveRetry(time.Second)
+			_, cancel := clock.Deadline(ctx, time.Second)
+			cancel()
+			continue
+		}
+		return err
+	}
+	return errors.New("still rate limited")
 }

@@ -20,11 +20,11 @@ func calls(ctx context.Context, key string) {
 	_ = c.DoBatch(ctx, "POST", "/batch/chat/completions", "endpoint", "ep", nil) // want `^ark call, batch, \(ark-runtime-go\)$`
 
 	chatStream, _ := c.CreateChatCompletionStream(ctx, &chat.ChatCompletionRequest{}) // want `^ark call, \(ark-runtime-go\)$`
-	_, _ = chatStream.Recv()                                                          // want `^stream recv, \(ark-runtime-go\)$`
+	_, _ = chatStream.Recv()                                                          // want `^ark stream recv, \(ark-runtime-go\)$`
 	img, _ := c.GenerateImagesStreaming(ctx, &images.CreateImageGenerationRequest{})  // want `^ark call, image generation, \(ark-runtime-go\)$`
-	_, _ = img.Recv()                                                                 // want `^stream recv, \(ark-runtime-go\)$`
+	_, _ = img.Recv()                                                                 // want `^ark stream recv, \(ark-runtime-go\)$`
 	rs, _ := c.CreateResponsesStream(ctx, &responses.ResponsesRequest{})              // want `^ark call, \(ark-runtime-go\)$`
-	ev, _ := rs.Recv()                                                                // want `^stream recv, wraps, \(ark-runtime-go\)$`
+	ev, _ := rs.Recv()                                                                // want `^ark stream recv, wraps, \(ark-runtime-go\)$`
 	_ = ev.ResponseErrorEvent.Type == responses.ResponseErrorEventTypeError           // the event's type: no role
 	_ = ev.ResponseErrorEvent.Code                                                    // want `^field responses.ErrorEvent code$`
 	_ = ev.ResponseErrorEvent.Code.Value == "SessionBusy"                             // want `^field responses.ErrorEvent code$` `^field responses.ErrorEvent code$`

@@ -22,12 +22,12 @@ func calls(ctx context.Context, key string, req model.CreateChatCompletionReques
 	_ = meta.Error.Type                                                     // want `^field file.Error type$`
 
 	chat, _ := c.CreateChatCompletionStream(ctx, &req)                      // want `^ark call, \(byteplus-go-sdk-v2\)$`
-	_, _ = chat.Recv()                                                      // want `^stream recv, \(byteplus-go-sdk-v2\)$`
+	_, _ = chat.Recv()                                                      // want `^ark stream recv, \(byteplus-go-sdk-v2\)$`
 	_ = chat.Close()                                                        // Close reads nothing
 	img, _ := c.GenerateImagesStreaming(ctx, model.GenerateImagesRequest{}) // want `^ark call, image generation, \(byteplus-go-sdk-v2\)$`
-	_, _ = img.Recv()                                                       // want `^stream recv, wraps, \(byteplus-go-sdk-v2\)$`
+	_, _ = img.Recv()                                                       // want `^ark stream recv, wraps, \(byteplus-go-sdk-v2\)$`
 	rs, _ := c.CreateResponsesStream(ctx, &responses.ResponsesRequest{})    // want `^ark call, \(byteplus-go-sdk-v2\)$`
-	ev, _ := rs.Recv()                                                      // want `^stream recv, wraps, \(byteplus-go-sdk-v2\)$`
+	ev, _ := rs.Recv()                                                      // want `^ark stream recv, wraps, \(byteplus-go-sdk-v2\)$`
 	e := ev.GetError()
 	_ = e.Type == responses.EventType_error // the event's type: no role
 	_ = e.GetCode()                         // want `^getter responses.ErrorEvent code$`

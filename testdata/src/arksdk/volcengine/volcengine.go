@@ -33,14 +33,14 @@ func calls(ctx context.Context, key string, req model.CreateChatCompletionReques
 	_ = meta.Error.Type                                                     // want `^field file.Error type$`
 
 	chat, _ := c.CreateChatCompletionStream(ctx, &req)                               // want `^ark call, \(volcengine-go-sdk\)$`
-	_, _ = chat.Recv()                                                               // want `^stream recv, \(volcengine-go-sdk\)$`
+	_, _ = chat.Recv()                                                               // want `^ark stream recv, \(volcengine-go-sdk\)$`
 	_ = chat.Close()                                                                 // Close reads nothing
 	bot, _ := c.CreateBotChatCompletionStream(ctx, model.BotChatCompletionRequest{}) // want `^ark call, \(volcengine-go-sdk\)$`
-	_, _ = bot.Recv()                                                                // want `^stream recv, wraps, \(volcengine-go-sdk\)$`
+	_, _ = bot.Recv()                                                                // want `^ark stream recv, wraps, \(volcengine-go-sdk\)$`
 	img, _ := c.GenerateImagesStreaming(ctx, model.GenerateImagesRequest{})          // want `^ark call, image generation, \(volcengine-go-sdk\)$`
-	_, _ = img.Recv()                                                                // want `^stream recv, wraps, \(volcengine-go-sdk\)$`
+	_, _ = img.Recv()                                                                // want `^ark stream recv, wraps, \(volcengine-go-sdk\)$`
 	rs, _ := c.CreateResponsesStream(ctx, &responses.ResponsesRequest{})             // want `^ark call, \(volcengine-go-sdk\)$`
-	ev, _ := rs.Recv()                                                               // want `^stream recv, wraps, \(volcengine-go-sdk\)$`
+	ev, _ := rs.Recv()                                                               // want `^ark stream recv, wraps, \(volcengine-go-sdk\)$`
 	e := ev.GetError()
 	_ = e.Type == responses.EventType_error // the event's type: no role
 	_ = e.GetCode()                         // want `^getter responses.ErrorEvent code$`
