@@ -40,13 +40,17 @@
 //
 // A retired code, one that earlier versions of Ark's error-code page listed
 // and the current ones do not ("RateLimitExceeded.FoundationModelRPMExceeded"),
-// is no misspelling: arkcode reports it as retired (category "retired-code"),
-// saying when it was last seen and which code Ark documents for it now.
-// When there is exactly one, the package does not handle it already and the
-// retired code is one of a case's list or a slice's elements, the fix adds
-// that code beside it: Ark may still send the old one, so the branch keeps
-// matching it. A prefix or substring only retired codes have is
-// reported the same way. Every finding has a category: "unknown-code",
+// is no misspelling, and comparing with it is right: Ark may still send it.
+// What may be wrong is missing the code Ark documents for it now: arkcode
+// reports it as retired (category "retired-code") when the package compares
+// with none of its successors, saying when it was last seen and which code
+// to compare with as well. When there is exactly one and the retired code
+// is one of a case's list or a slice's elements, the fix adds that code
+// beside it, so the branch keeps matching the old one. A retired code with
+// no successor, or whose successor the package handles, is no finding. A
+// prefix or substring only retired codes have is judged the same way. A
+// prefix that is a known code and a dot (the sub-codes Ark may add) is no
+// finding either. Every finding has a category: "unknown-code",
 // "retired-code", "unknown-type" or "code-type-mixup".
 //
 // The flag -arkcode.extra=FILE adds codes the table lacks, in the table's
@@ -61,8 +65,8 @@
 // # Retired code
 //
 // Category "retired-code": only earlier versions of Ark's error-code page
-// list the code; in a list of codes, the fix adds its one successor beside
-// it.
+// list the code, and the package compares with none of its successors; in a
+// list of codes, the fix adds its one successor beside it.
 //
 // # Unknown type
 //

@@ -16,28 +16,32 @@ import (
 // what helps is when it was last seen and what Ark documents instead.
 
 // retiredVerdict is the verdict on s, compared with the retired code rc
-// (s is rc's name, or for EqualFold its name but for case). The fix writes
-// the successor when there is exactly one and the package does not handle
-// it already, nor compare with another retired code of that successor: a
-// blind fix would then make two comparisons of one code, one branch
-// handling it twice and another dead, or a duplicate case.
+// (s is rc's name, or for EqualFold its name but for case). Comparing with
+// a retired code is right, as Ark may still send it; what may be wrong is
+// missing its successor. So there is a finding only when Ark documents a
+// successor that the package compares with nowhere: with no successor, or
+// one handled already, there is nothing to do. The fix writes the
+// successor when there is exactly one and the package does not compare
+// with another retired code of that successor: a blind fix would then make
+// a duplicate case.
 func (c *checker) retiredVerdict(s string, rc *codes.Code) verdict {
+	succ := rc.Successors()
+	if len(succ) == 0 || slices.ContainsFunc(succ, c.handled) {
+		return verdict{}
+	}
 	v := verdict{category: categoryRetiredCode}
 	v.msg = fmt.Sprintf("Ark's error-code page no longer lists %q %s", s, retiredHistory(rc))
-	succ := rc.Successors()
 	if len(succ) != 1 {
-		return v
-	}
-	if c.handled(succ[0]) {
-		v.msg += ", which this package handles already"
+		v.msg += "; compare with " + joinWords(succ, "or") + " as well"
 		return v
 	}
 	for _, other := range c.codeList() {
 		if other != rc && other.Retired() && slices.Equal(other.Successors(), succ) && c.handled(other.Name) {
-			v.msg += fmt.Sprintf(" and for %s, which this package compares with too", other.Name)
+			v.msg += fmt.Sprintf(" and for %s, which this package compares with too; compare with %s as well", other.Name, succ[0])
 			return v
 		}
 	}
+	v.msg += "; compare with it as well"
 	v.fix, v.add = succ[0], true
 	return v
 }
@@ -77,28 +81,30 @@ func retiredNote(rc *codes.Code) string {
 }
 
 // retiredFragment is the verdict on a prefix, suffix or substring s of a
-// code that only retired codes have: "starts with", applied as has is.
+// code that only retired codes have: "starts with", applied as has is. As
+// for a whole retired code, the finding is that the search misses their
+// successors, and there is none when they have none or the package
+// compares with every one already.
 func (c *checker) retiredFragment(verb, s string, has func(name, s string) bool) verdict {
 	var names, succ []string
 	for _, code := range c.codeList() {
 		if code.Retired() && !code.IsPattern() && has(code.Name, s) {
 			names = append(names, code.Name)
 			for _, n := range code.Successors() {
-				if !slices.Contains(succ, n) {
+				if !slices.Contains(succ, n) && !c.handled(n) {
 					succ = append(succ, n)
 				}
 			}
 		}
 	}
+	if len(succ) == 0 {
+		return verdict{}
+	}
 	msg := fmt.Sprintf("only retired Ark error codes %s %q", verb, s)
 	if len(names) > 0 {
 		msg += fmt.Sprintf(" (%s), which Ark's error-code page no longer lists", joinWords(names, "and"))
 	}
-	if len(succ) > 0 {
-		msg += fmt.Sprintf("; Ark documents %s for these now", joinWords(succ, "and"))
-	} else {
-		msg += "; no later version lists a code for this"
-	}
+	msg += fmt.Sprintf("; Ark documents %s for these now: compare with them as well", joinWords(succ, "and"))
 	return verdict{msg: msg, category: categoryRetiredCode}
 }
 
@@ -113,10 +119,11 @@ func (c *checker) retiredText(op operand) bool {
 		return false
 	}
 	if rc, ok := c.table.Lookup(op.value); ok && rc.Retired() {
-		v := c.retiredVerdict(op.value, rc)
-		v.msg += " (searched for in the error text)"
-		v.fix = ""
-		c.reportVerdict(op, v)
+		if v := c.retiredVerdict(op.value, rc); v.msg != "" {
+			v.msg += " (searched for in the error text)"
+			v.fix = ""
+			c.reportVerdict(op, v)
+		}
 	}
 	return true
 }

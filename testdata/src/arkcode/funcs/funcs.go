@@ -33,6 +33,14 @@ func prefixes(apiErr *model.APIError) bool {
 	if strings.HasPrefix(apiErr.Code, "InvalidParamter.") { // want `did you mean "InvalidParameter."\?$`
 		return true
 	}
+	// A known code and a dot: the sub-codes Ark may add to it, as it has to
+	// others. A misspelt code and a dot is still reported.
+	if strings.HasPrefix(apiErr.Code, "OutputTextSensitiveContentDetected.") || strings.HasPrefix(apiErr.Code, "ServerOverloaded.") {
+		return true
+	}
+	if strings.HasPrefix(apiErr.Code, "ServerOverload.") { // want `^no Ark error code starts with "ServerOverload\."`
+		return true
+	}
 	// Prefixes some code has, patterns included (and past their dot).
 	return strings.HasPrefix(apiErr.Code, "RateLimitExceeded.") || strings.HasPrefix(apiErr.Code, "InputText") ||
 		strings.HasPrefix(apiErr.Code, "InvalidParameter.Mod") || strings.HasPrefix(apiErr.Message, "Throttled")

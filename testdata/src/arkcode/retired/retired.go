@@ -1,7 +1,8 @@
 // Package retired compares Ark error codes with codes that earlier
 // versions of Ark's error-code page listed and the current ones do not.
 // No current successor is named in this package, so every retired code
-// with exactly one successor gets a fix to it.
+// with exactly one successor gets a fix to it; one with none (Ark may
+// still send it, and nothing replaced it) is no finding.
 package retired
 
 import (
@@ -20,34 +21,34 @@ func equality(err error) string {
 	if !errors.As(err, &apiErr) {
 		return ""
 	}
-	if apiErr.Code == rpmCode { // want `^Ark's error-code page no longer lists "RateLimitExceeded\.FoundationModelRPMExceeded" \(last seen on its 2024-07-10 version\); Ark documents ModelAccountRpmRateLimitExceeded for this now$`
+	if apiErr.Code == rpmCode { // want `^Ark's error-code page no longer lists "RateLimitExceeded\.FoundationModelRPMExceeded" \(last seen on its 2024-07-10 version\); Ark documents ModelAccountRpmRateLimitExceeded for this now; compare with it as well$`
 		return "slow down"
 	}
 	switch apiErr.Code {
-	case "RateLimitExceeded.FoundationModelTPMExceeded": // want `^Ark's error-code page no longer lists "RateLimitExceeded\.FoundationModelTPMExceeded" \(last seen on its 2024-07-10 version, as a client library reproduces it\); Ark documents ModelAccountTpmRateLimitExceeded for this now$`
+	case "RateLimitExceeded.FoundationModelTPMExceeded": // want `^Ark's error-code page no longer lists "RateLimitExceeded\.FoundationModelTPMExceeded" \(last seen on its 2024-07-10 version, as a client library reproduces it\); Ark documents ModelAccountTpmRateLimitExceeded for this now; compare with it as well$`
 		return "slow down"
-	case "ModelLoadingError": // want `^Ark's error-code page no longer lists "ModelLoadingError" \(last seen on its 2024-07-10 version, as a client library reproduces it\); no later version lists a code for this$`
+	case "ModelLoadingError": // no successor: nothing to do
 		return "wait for the model"
 	// Both have one successor: fixing both would make a duplicate case,
 	// so neither gets a fix.
-	case "InvalidEndpoint", "InvalidEndpoint.NotFound": // want `^Ark's error-code page no longer lists "InvalidEndpoint" \(last seen on the older Doubao error list of June 2024\); Ark documents InvalidEndpointOrModel\.NotFound for this now and for InvalidEndpoint\.NotFound, which this package compares with too$` `^Ark's error-code page no longer lists "InvalidEndpoint\.NotFound" \(last seen on its 2024-07-10 version\); Ark documents InvalidEndpointOrModel\.NotFound for this now and for InvalidEndpoint, which this package compares with too$`
+	case "InvalidEndpoint", "InvalidEndpoint.NotFound": // want `^Ark's error-code page no longer lists "InvalidEndpoint" \(last seen on the older Doubao error list of June 2024\); Ark documents InvalidEndpointOrModel\.NotFound for this now and for InvalidEndpoint\.NotFound, which this package compares with too; compare with InvalidEndpointOrModel\.NotFound as well$` `^Ark's error-code page no longer lists "InvalidEndpoint\.NotFound" \(last seen on its 2024-07-10 version\); Ark documents InvalidEndpointOrModel\.NotFound for this now and for InvalidEndpoint, which this package compares with too; compare with InvalidEndpointOrModel\.NotFound as well$`
 		return "fix the endpoint"
 	}
 	return ""
 }
 
 func fold(apiErr *model.APIError) bool {
-	return strings.EqualFold(apiErr.Code, "modelloadingerror") // want `^Ark's error-code page no longer lists "modelloadingerror" \(last seen on its 2024-07-10 version, as a client library reproduces it\); no later version lists a code for this$`
+	return strings.EqualFold(apiErr.Code, "modelloadingerror") // no successor: nothing to do
 }
 
 func fragments(apiErr *model.APIError) bool {
-	if strings.HasPrefix(apiErr.Code, "RateLimitExceeded.FoundationModel") { // want `^only retired Ark error codes start with "RateLimitExceeded\.FoundationModel" \(RateLimitExceeded\.FoundationModelRPMExceeded and RateLimitExceeded\.FoundationModelTPMExceeded\), which Ark's error-code page no longer lists; Ark documents ModelAccountRpmRateLimitExceeded and ModelAccountTpmRateLimitExceeded for these now$`
+	if strings.HasPrefix(apiErr.Code, "RateLimitExceeded.FoundationModel") { // want `^only retired Ark error codes start with "RateLimitExceeded\.FoundationModel" \(RateLimitExceeded\.FoundationModelRPMExceeded and RateLimitExceeded\.FoundationModelTPMExceeded\), which Ark's error-code page no longer lists; Ark documents ModelAccountRpmRateLimitExceeded and ModelAccountTpmRateLimitExceeded for these now: compare with them as well$`
 		return true
 	}
-	if strings.HasSuffix(apiErr.Code, "LoadingError") { // want `^only retired Ark error codes end with "LoadingError" \(ModelLoadingError\), which Ark's error-code page no longer lists; no later version lists a code for this$`
+	if strings.HasSuffix(apiErr.Code, "LoadingError") { // no successor: nothing to do
 		return true
 	}
-	if strings.Contains(apiErr.Code, "FoundationModelTPM") { // want `^only retired Ark error codes contain "FoundationModelTPM" \(RateLimitExceeded\.FoundationModelTPMExceeded\), which Ark's error-code page no longer lists; Ark documents ModelAccountTpmRateLimitExceeded for these now$`
+	if strings.Contains(apiErr.Code, "FoundationModelTPM") { // want `^only retired Ark error codes contain "FoundationModelTPM" \(RateLimitExceeded\.FoundationModelTPMExceeded\), which Ark's error-code page no longer lists; Ark documents ModelAccountTpmRateLimitExceeded for these now: compare with them as well$`
 		return true
 	}
 	// Fragments current codes have too are fine.
@@ -56,8 +57,8 @@ func fragments(apiErr *model.APIError) bool {
 }
 
 func text(err error) bool {
-	return strings.Contains(err.Error(), "ModelLoadingError") || // want `^Ark's error-code page no longer lists "ModelLoadingError" \(last seen on its 2024-07-10 version, as a client library reproduces it\); no later version lists a code for this \(searched for in the error text\)$`
-		strings.Contains(err.Error(), "RateLimitExceeded.FoundationModelTPMExceeded") || // want `^Ark's error-code page no longer lists "RateLimitExceeded\.FoundationModelTPMExceeded" .*; Ark documents ModelAccountTpmRateLimitExceeded for this now \(searched for in the error text\)$`
+	return strings.Contains(err.Error(), "ModelLoadingError") || // no successor
+		strings.Contains(err.Error(), "RateLimitExceeded.FoundationModelTPMExceeded") || // want `^Ark's error-code page no longer lists "RateLimitExceeded\.FoundationModelTPMExceeded" .*; Ark documents ModelAccountTpmRateLimitExceeded for this now; compare with it as well \(searched for in the error text\)$`
 		// Part of a retired code, and of current messages: not reported.
 		strings.Contains(err.Error(), "FoundationModel")
 }
@@ -81,10 +82,10 @@ func twoSlips(apiErr *model.APIError) bool {
 // Map keys and slices.Contains elements are compared with the code too.
 func sets(apiErr *model.APIError) (string, bool) {
 	action := map[string]string{
-		"ModelLoadingError": "wait", // want `^Ark's error-code page no longer lists "ModelLoadingError" .*; no later version lists a code for this$`
+		"ModelLoadingError": "wait", // no successor
 		"ServerOverloaded":  "back off",
 	}[apiErr.Code]
-	return action, slices.Contains([]string{"RateLimitExceeded.FoundationModelTPMExceeded", "ServerOverloaded"}, apiErr.Code) // want `^Ark's error-code page no longer lists "RateLimitExceeded\.FoundationModelTPMExceeded" .*; Ark documents ModelAccountTpmRateLimitExceeded for this now$`
+	return action, slices.Contains([]string{"RateLimitExceeded.FoundationModelTPMExceeded", "ServerOverloaded"}, apiErr.Code) // want `^Ark's error-code page no longer lists "RateLimitExceeded\.FoundationModelTPMExceeded" .*; Ark documents ModelAccountTpmRateLimitExceeded for this now; compare with it as well$`
 }
 
 func confusion(apiErr *model.APIError) bool {
