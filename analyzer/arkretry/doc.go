@@ -51,10 +51,12 @@
 // per code, and a function mapping codes to text for people (its results
 // all strings, used but never compared, or unused with every string it
 // returns empty or holding a space), are not such classifications; nor
-// are one if whose codes all guard its one branch, none of them a code
-// waiting clears, that does not go round (a check of one condition, the
-// context too long by either of its names, leaving every other error to
-// the code after it), and a switch on an error read mid-stream by Recv
+// are checks (an if, ifs, a chain or a switch) of codes none of which
+// waiting clears, no branch of which sends the error round, that give
+// every other error back to the caller as it is or wrapped (a check of one
+// concern: the context too long, the content refused, an input to split
+// and send again as two smaller requests), and a switch on an error read
+// mid-stream by Recv
 // (Ark refuses a rate-limited request when the stream is created).
 //
 // A retry decision by status that retries server errors but not 429 (a

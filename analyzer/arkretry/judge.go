@@ -264,8 +264,13 @@ func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
 	switch br.Decision {
 	case handling.GoesRound:
 		// A loop that asks something else each round (the next item) skips
-		// the error rather than retrying it.
-		return br.Loop == nil || j.retriesArk(f, br.Loop)
+		// the error rather than retrying it; so does a call of the function
+		// itself with another request (a fallback, a shorter prompt).
+		if br.Loop == nil {
+			u := f.Unit()
+			return u.Obj == nil || u.Sig == nil || j.recursesWithSameArgs(br, u)
+		}
+		return j.retriesArk(f, br.Loop)
 	case handling.Reschedules:
 		return true
 	case handling.ReturnsTrue:

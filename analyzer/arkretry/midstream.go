@@ -2,6 +2,7 @@ package arkretry
 
 import (
 	"go/ast"
+	"path/filepath"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
@@ -19,28 +20,47 @@ func (j *judge) midstreamStatus() {
 		if v, ok := t.IntValue(); !ok || v == 0 {
 			continue
 		}
-		at := ast.Node(t.Node)
-		if sw, ok := t.Set.(*ast.SwitchStmt); ok && sw.Tag != nil {
-			if switches[sw] {
-				continue // one finding for the switch
-			}
-			switches[sw] = true
-			at = sw.Tag
+		at, first := checkAt(t, switches)
+		if !first {
+			continue
 		}
 		j.report(ruleMidstream, at, nil,
 			"%s is always 0 on an Ark error read mid-stream by Recv, so this status check never matches; classify the error by .Code", t.Subject.Field)
 	}
+	// One call deep: reported at the check, where the fix and an
+	// //arkvet:ignore go, naming the call that hands the error over.
+	reported := make(map[*handling.Test]bool)
 	for _, mc := range j.m.MidstreamCalls {
 		f := j.m.DeclOf(mc.Callee)
 		if f == nil {
 			continue
 		}
-		if t := j.statusTestOf(f, mc); t != nil {
-			j.report(ruleMidstream, mc.Call, nil,
-				"this error was read mid-stream by Recv, and %s checks its %s, which is always 0 there; classify it by .Code",
-				mc.Callee.Name(), t.Subject.Field)
+		t := j.statusTestOf(f, mc)
+		if t == nil || reported[t] {
+			continue
+		}
+		reported[t] = true
+		if at, first := checkAt(t, switches); first {
+			pos := j.pass.Fset.Position(mc.Call.Pos())
+			j.report(ruleMidstream, at, nil,
+				"%s is handed an Ark error read mid-stream by Recv (%s:%d), whose %s is always 0, so this status check never matches it; classify it by .Code",
+				mc.Callee.Name(), filepath.Base(pos.Filename), pos.Line, t.Subject.Field)
 		}
 	}
+}
+
+// checkAt returns where to report the status test t: at t, or at the tag
+// of the tagged switch it is a case of, first says, once per switch.
+func checkAt(t *handling.Test, switches map[*ast.SwitchStmt]bool) (at ast.Node, first bool) {
+	sw, ok := t.Set.(*ast.SwitchStmt)
+	if !ok || sw.Tag == nil {
+		return t.Node, true
+	}
+	if switches[sw] {
+		return nil, false // one finding for the switch
+	}
+	switches[sw] = true
+	return sw.Tag, true
 }
 
 // statusTestOf returns a status test in f (and the literals in it) of the

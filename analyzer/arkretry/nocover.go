@@ -24,7 +24,7 @@ func (j *judge) noCoverage() {
 		if covered, _ := j.coverage(c); len(covered) > 0 {
 			continue
 		}
-		if j.otherConcern(c) || j.describes(c) || j.denyList(c) || c.midstream() || j.oneNonRetryableConcern(c) {
+		if j.otherConcern(c) || j.describes(c) || j.denyList(c) || c.midstream() || j.nonRetryableConcern(c) && j.handsOnTheRest(c) {
 			continue
 		}
 		subject, at := c.subject()
@@ -48,35 +48,102 @@ func (c *classification) midstream() bool {
 	return true
 }
 
-// oneNonRetryableConcern reports whether c is one if, every test of which
-// guards its one branch, about codes none of which waiting clears, that
-// does not go round: a check of one condition (the context is too long,
-// by either of its names) that leaves every other error, 429s included,
-// to the code after it. A set of codes that do clear (5xx) is a decision
-// about retrying, and leaving 429 out of it is the gap.
-func (j *judge) oneNonRetryableConcern(c *classification) bool {
-	if c.sw() != nil || c.chain() != nil {
-		return false
-	}
-	br := c.tests[0].Branch
-	if br == nil {
-		return false
-	}
-	switch br.Decision {
-	case handling.ReturnsError, handling.ReturnsOther, handling.Undecided:
-	case handling.ReturnsClass: // fmt.Errorf("%w: %w", ErrTooLong, err)
-		if j.m.ClassRetried(br.Class) {
+// nonRetryableConcern reports whether every test of c is of a code that
+// waiting never clears, on a branch that does not send the error round: a
+// check of one concern (the context is too long, the content was refused,
+// the input must be split) that leaves every other error, 429s included,
+// to the code after it, whether an if, a chain or a switch ("not mine,
+// hand it on"). A set of codes that do clear (5xx) is a decision about
+// retrying, and leaving 429 out of it is the gap.
+func (j *judge) nonRetryableConcern(c *classification) bool {
+	for _, t := range c.tests {
+		if t.Role != arksdk.Code || j.cls.table.Retry(t.StringValue()) == codes.Backoff {
 			return false
 		}
-	default:
-		return false
-	}
-	for _, t := range c.tests {
-		if t.Branch != br || !t.Direct || t.Role != arksdk.Code || j.cls.table.Retry(t.StringValue()) == codes.Backoff {
+		br := t.Branch
+		if br == nil || j.retries(br, t.Func) {
 			return false
 		}
 	}
 	return true
+}
+
+// handsOnTheRest reports whether the errors c's tests leave alone are
+// given back to the caller, which then decides on 429s: every return of
+// the function after c (in a switch's default, or a chain's final else)
+// returns the error, as it is or wrapped (return err, fmt.Errorf("...:
+// %w", err), wrap(err)). One returning nil or a value of its own swallows
+// them, as a class falling to "unknown" may.
+func (j *judge) handsOnTheRest(c *classification) bool {
+	f := c.tests[0].Func
+	if f == nil || f.Body == nil {
+		return false
+	}
+	var rest ast.Node // the default branch, or nil for what follows c
+	end := token.NoPos
+	for _, t := range c.tests {
+		if t.Func != f || t.Branch == nil {
+			return false
+		}
+		end = max(end, t.Branch.Node.End())
+	}
+	if sw := c.sw(); sw != nil {
+		end = sw.End()
+		for _, cc := range sw.Body.List {
+			if cc.(*ast.CaseClause).List == nil {
+				rest = cc
+			}
+		}
+	} else if ch := c.chain(); ch != nil {
+		last := ch
+		for next, ok := last.Else.(*ast.IfStmt); ok; next, ok = last.Else.(*ast.IfStmt) {
+			last = next
+		}
+		rest = last.Else
+	}
+	info := j.pass.TypesInfo
+	n, all := 0, true
+	ast.Inspect(f.Body, func(node ast.Node) bool {
+		switch node := node.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			inRest := rest != nil && rest.Pos() <= node.Pos() && node.End() <= rest.End() || rest == nil && node.Pos() >= end
+			if inRest {
+				n++
+				all = all && returnsTheError(info, node)
+			}
+		}
+		return all
+	})
+	return n > 0 && all
+}
+
+// returnsTheError reports whether ret gives back an error that is not nil
+// and not a new one: a variable, or a call handed one (fmt.Errorf with
+// %w, a wrapper).
+func returnsTheError(info *types.Info, ret *ast.ReturnStmt) bool {
+	for _, r := range ret.Results {
+		if !handling.IsError(info.TypeOf(r)) {
+			continue
+		}
+		switch r := ast.Unparen(r).(type) {
+		case *ast.Ident:
+			return !info.Types[r].IsNil()
+		case *ast.CallExpr:
+			if path, name := handling.FuncOf(info, r); path == "fmt" && name == "Errorf" {
+				v := info.Types[r.Args[0]].Value
+				return v != nil && v.Kind() == constant.String && strings.Contains(constant.StringVal(v), "%w")
+			}
+			for _, a := range r.Args {
+				if id, ok := ast.Unparen(a).(*ast.Ident); ok && handling.IsError(info.TypeOf(id)) && !info.Types[id].IsNil() {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // otherConcern reports whether every test of c lies in functions giving a

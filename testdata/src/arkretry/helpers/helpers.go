@@ -48,5 +48,5 @@ func notCovered(err error) error {
 			return fmt.Errorf("permanent: %w", err)
 		}
 	}
-	return err
+	return fmt.Errorf("failed: %v", err) // the rest, 429s included, loses its type
 }

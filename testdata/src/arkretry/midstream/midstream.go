@@ -87,7 +87,7 @@ func handedOn(stream *utils.ChatCompletionStreamReader) error {
 	for {
 		_, err := stream.Recv()
 		if err != nil {
-			return classifyStatus(err) // want `^this error was read mid-stream by Recv, and classifyStatus checks its HTTPStatusCode, which is always 0 there; classify it by \.Code$`
+			return classifyStatus(err) // reported at the check, in classifyStatus
 		}
 	}
 }
@@ -95,7 +95,7 @@ func handedOn(stream *utils.ChatCompletionStreamReader) error {
 func classifyStatus(err error) error {
 	var apiErr *model.APIError
 	if errors.As(err, &apiErr) {
-		switch apiErr.HTTPStatusCode {
+		switch apiErr.HTTPStatusCode { // want `^classifyStatus is handed an Ark error read mid-stream by Recv \(midstream\.go:90\), whose HTTPStatusCode is always 0, so this status check never matches it; classify it by \.Code$`
 		case 429:
 			return errRateLimited
 		}

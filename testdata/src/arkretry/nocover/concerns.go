@@ -66,7 +66,8 @@ func outline(ctx context.Context, c *arkruntime.Client, req *model.CreateChatCom
 	}
 }
 
-// The same switch on the error creating the stream is one.
+// The same switch on the error creating the stream is one, when what it
+// leaves alone is not handed on.
 func outlineOpen(ctx context.Context, c *arkruntime.Client, req *model.CreateChatCompletionRequest) error {
 	_, err := c.CreateChatCompletionStream(ctx, req)
 	if apiErr, ok := err.(*model.APIError); ok {
@@ -76,6 +77,39 @@ func outlineOpen(ctx context.Context, c *arkruntime.Client, req *model.CreateCha
 		case "OutofContextError":
 			return errTooLong
 		}
+	}
+	return errors.New("outline failed")
+}
+
+// Checks of codes waiting never clears that hand every other error back,
+// as it is or wrapped, to a caller that decides on 429s: one concern, and
+// quiet, as a switch, a run of ifs, or around a second, smaller request.
+func refusals(ctx context.Context, c *arkruntime.Client, req *model.CreateChatCompletionRequest) error {
+	_, err := c.CreateChatCompletionStream(ctx, req)
+	if apiErr, ok := err.(*model.APIError); ok {
+		switch apiErr.Code {
+		case "OutputTextSensitiveContentDetected", "SensitiveContentDetected":
+			return nil
+		case "OutofContextError":
+			return errTooLong
+		}
+	}
+	return err
+}
+
+func shrinking(ctx context.Context, c *arkruntime.Client, req *model.CreateChatCompletionRequest, depth int) error {
+	_, err := c.CreateChatCompletionStream(ctx, req)
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) {
+		if apiErr.Code == "OutofContextError" && depth < 2 {
+			shorter := *req
+			shorter.Messages = shorter.Messages[len(shorter.Messages)/2:]
+			return shrinking(ctx, c, &shorter, depth+1)
+		}
+		if apiErr.Code == "SensitiveContentDetected" {
+			return nil
+		}
+		return fmt.Errorf("outline (%s): %w", apiErr.Code, err)
 	}
 	return err
 }

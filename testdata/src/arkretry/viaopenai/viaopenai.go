@@ -31,7 +31,7 @@ func goOpenAISwitch(ctx context.Context, c *goopenai.Client, req goopenai.ChatCo
 			return err
 		}
 	}
-	return err
+	return nil // the rest, 429s included, is dropped
 }
 
 func goOpenAIPartial(err error) bool {
