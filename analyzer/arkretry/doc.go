@@ -204,14 +204,16 @@
 // first Recv panics; batch calls ignore the count. A local variable
 // declared negative that may reach the option unchanged (set only in
 // nested blocks, never compared, its address never taken) counts, and so
-// does eino's RetryTimes given a flag.Int whose default is negative and
-// that the package never compares: the model sends nothing unless the flag
-// is given.
+// does eino's RetryTimes given a flag.Int, or WithRetryTimes(*n) given
+// one, whose default is negative and that the package never compares: the
+// client sends nothing unless the flag is given.
 //
 // # Mid-stream status
 //
 // A status check of an Ark error read mid-stream by Recv (directly, or by
-// a function of the package it is handed to), whose status is always 0.
+// a function of the package it is handed to, reported at its check with
+// the position of the call handing the error over), whose status is
+// always 0.
 //
 // # Assertion that never matches
 //

@@ -398,6 +398,16 @@ func (b *builder) retryCount(call *ast.CallExpr, callee *types.Func, stack []ast
 		b.m.RetryCounts = append(b.m.RetryCounts, rc)
 		return
 	}
+	if star, ok := ast.Unparen(arg).(*ast.StarExpr); ok {
+		// WithRetryTimes(*retries), retries := flag.Int("retries", -1, ...):
+		// the flag's default, unless the package compares it.
+		if v, ok := b.objOf(star.X).(*types.Var); ok && b.flagDefault(v) {
+			if n, ok := b.declaredInt(v); ok && n < 0 {
+				b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: call, N: n, Calls: call, Flag: b.flagName(star.X)})
+			}
+		}
+		return
+	}
 	if v, ok := b.objOf(arg).(*types.Var); ok && b.local(v) {
 		if n, ok := b.declaredInt(v); ok && n < 0 && keepsInitial(b.info, v, stack, nil) {
 			b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: call, N: n, Calls: call, Var: v})
@@ -410,16 +420,12 @@ func (b *builder) retryCount(call *ast.CallExpr, callee *types.Func, stack []ast
 // WithRetryTimes(0)}), that rc waits for the client the list is handed to
 // (New(key, opts...)), which the walk meets later (listedOptions).
 func (b *builder) optionList(rc *RetryCount, opt *ast.CallExpr, stack []ast.Node) {
-	k := len(stack)
-	if k < 3 {
-		return
-	}
-	lit, ok := stack[k-2].(*ast.CompositeLit)
-	if !ok || !slices.Contains(lit.Elts, ast.Expr(opt)) {
+	list, i := b.optionListOf(opt, stack)
+	if list == opt || i < 0 {
 		return
 	}
 	// Declared with the list (opts := ..., var opts = ...): Defs knows it.
-	if id, ok := assignee(stack[k-3], lit).(*ast.Ident); ok {
+	if id, ok := assignee(stack[i], list).(*ast.Ident); ok {
 		if v, ok := b.info.Defs[id].(*types.Var); ok {
 			if b.optionLists == nil {
 				b.optionLists = make(map[*types.Var]*RetryCount)
@@ -453,16 +459,48 @@ func (b *builder) listedOptions(ctor *ast.CallExpr, stack []ast.Node) {
 // clientHolder returns the variable or field that the client built with
 // the option opt, at the top of stack, is put in, or nil: c := New(key, opt),
 // s.client = New(key, opt), var c = New(key, opt), &svc{client: New(key, opt)}.
+// The option may reach the constructor in a list of options made for it:
+// New(key, append(common, opt)...), New(key, with(opt)...), New(key,
+// []ConfigOption{base, opt}...).
 func (b *builder) clientHolder(opt *ast.CallExpr, stack []ast.Node) (*types.Var, *ast.Ident) {
-	k := len(stack)
-	if k < 3 {
+	list, i := b.optionListOf(opt, stack)
+	if i < 1 {
 		return nil, nil
 	}
-	ctor, ok := stack[k-2].(*ast.CallExpr)
-	if !ok || !slices.Contains(ctor.Args, ast.Expr(opt)) {
+	ctor, ok := stack[i].(*ast.CallExpr)
+	if !ok || !slices.Contains(ctor.Args, list) {
 		return nil, nil
 	}
-	return b.holderOf(ctor, stack[k-3])
+	return b.holderOf(ctor, stack[i-1])
+}
+
+// optionListOf returns the outermost list of options that holds opt, at
+// the top of stack, or opt itself (a composite literal, append(common,
+// opt), a function returning them, with(opt)), and the index in stack of
+// its parent; -1 for none.
+func (b *builder) optionListOf(opt *ast.CallExpr, stack []ast.Node) (ast.Expr, int) {
+	optType := b.info.TypeOf(opt)
+	child := ast.Expr(opt)
+	for i := len(stack) - 2; i >= 0; i-- {
+		var elems []ast.Expr
+		switch p := stack[i].(type) {
+		case *ast.CallExpr:
+			elems = p.Args
+		case *ast.CompositeLit:
+			elems = p.Elts
+		}
+		if !slices.Contains(elems, child) || !isListOf(b.info.TypeOf(stack[i].(ast.Expr)), optType) {
+			return child, i
+		}
+		child = stack[i].(ast.Expr)
+	}
+	return child, -1
+}
+
+// isListOf reports whether t is a slice of elem.
+func isListOf(t, elem types.Type) bool {
+	s, ok := types.Unalias(t).(*types.Slice)
+	return ok && elem != nil && types.Identical(s.Elem(), elem)
 }
 
 // holderOf returns the variable or field that the client ctor builds is

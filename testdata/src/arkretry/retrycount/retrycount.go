@@ -81,3 +81,22 @@ func fromFlag(key string) *arkruntime.Client {
 	flag.Parse()
 	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(retries))
 }
+
+// A flag.Int whose default is negative, dereferenced into WithRetryTimes:
+// the client sends nothing unless the flag is given.
+func flagged(key string) *arkruntime.Client {
+	botRetries := flag.Int("ark-bot-retries", -1, "SDK retries of the bot client (-1: the SDK's default)")
+	flag.Parse()
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(*botRetries)) // want `^the -ark-bot-retries flag defaults to -1, and WithRetryTimes\(-1\) means no request is sent: .*; default it to 0 or more$`
+}
+
+// One the package checks first, and one defaulting to 2: quiet.
+func flaggedChecked(key string) *arkruntime.Client {
+	retries := flag.Int("ark-retries", -1, "SDK retries")
+	safe := flag.Int("ark-safe-retries", 2, "SDK retries")
+	flag.Parse()
+	if *retries < 0 {
+		return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(*safe))
+	}
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(*retries))
+}

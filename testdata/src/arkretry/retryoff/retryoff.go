@@ -38,6 +38,12 @@ func wire(key string) *proxy.Stream {
 	return proxy.New(streamCli)
 }
 
+// The same with the option appended to the common ones. Quiet.
+func wireWith(key string, common []arkruntime.ConfigOption) *proxy.Stream {
+	jobCli := arkruntime.NewClientWithApiKey(key, append(common, arkruntime.WithRetryTimes(0))...)
+	return proxy.New(jobCli)
+}
+
 // Handed to the package's own code, its calls are in view, and nothing
 // here handles a 429.
 type ownProxy struct{ c *arkruntime.Client }

@@ -144,3 +144,52 @@ func (r *replayer) replay(ctx context.Context, reqs []model.ChatRequest) {
 		}
 	}
 }
+
+// The option reaches the constructor in a list made for it: appended to
+// the common options, or through a local helper returning the list.
+type prewarmer struct {
+	warm, tags *arkruntime.Client
+	failed     int
+}
+
+func newPrewarmer(key string, common []arkruntime.ConfigOption) *prewarmer {
+	with := func(extra ...arkruntime.ConfigOption) []arkruntime.ConfigOption {
+		return append(append([]arkruntime.ConfigOption{}, common...), extra...)
+	}
+	return &prewarmer{
+		warm: arkruntime.NewClientWithApiKey(key, with(arkruntime.WithRetryTimes(0))...),           // want `^WithRetryTimes\(0\) turns off the SDK's retries for warm, and nothing handles a 429 of its calls \(CreateChatCompletion in prewarm\)`
+		tags: arkruntime.NewClientWithApiKey(key, append(common, arkruntime.WithRetryTimes(0))...), // want `^WithRetryTimes\(0\) turns off the SDK's retries for tags, and nothing handles a 429 of its calls \(CreateChatCompletion in tag\)`
+	}
+}
+
+func (p *prewarmer) prewarm(ctx context.Context, req model.ChatRequest) {
+	if _, err := p.warm.CreateChatCompletion(ctx, req); err != nil {
+		log.Printf("prewarm: %v", err)
+	}
+}
+
+func (p *prewarmer) tag(ctx context.Context, req model.ChatRequest) {
+	if _, err := p.tags.CreateChatCompletion(ctx, req); err != nil {
+		p.failed++
+	}
+}
+
+// A list appended to and kept before it is handed over: the same.
+type labeler struct{ labels *arkruntime.Client }
+
+func newLabeler(key string, common []arkruntime.ConfigOption) *labeler {
+	opts := append(common, arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries for labels, and nothing handles a 429 of its calls \(CreateChatCompletion in label\)`
+	return &labeler{labels: arkruntime.NewClientWithApiKey(key, opts...)}
+}
+
+func (l *labeler) label(ctx context.Context, req model.ChatRequest) bool {
+	_, err := l.labels.CreateChatCompletion(ctx, req)
+	return err == nil
+}
+
+// A client built so and only handed to another package's code, which may
+// back off: not judged here.
+func handedOnly(key string, common []arkruntime.ConfigOption, use func(*arkruntime.Client)) {
+	jobs := arkruntime.NewClientWithApiKey(key, append(common, arkruntime.WithRetryTimes(0))...)
+	use(jobs)
+}
