@@ -428,7 +428,7 @@ func (j *judge) unitLooksAt429(unit *handling.Func, decision *types.Func) bool {
 // retryable 429 code.
 func (j *judge) testsLook429(unit *handling.Func) bool {
 	for _, u := range j.unitTests[unit] {
-		if u.Role == arksdk.Status && statusHolds(u, statusTooManyRequests) || j.is429Test(u) || j.is429Text(u) ||
+		if u.Role == arksdk.Status && statusHolds(u, statusTooManyRequests) && !rangeExcludes(u, statusTooManyRequests) || j.is429Test(u) || j.is429Text(u) ||
 			u.Role == arksdk.Code && len(j.named(j.cls.backoff, u)) > 0 {
 			return true
 		}
@@ -460,6 +460,29 @@ func holdsFor5xx(t *handling.Test) bool {
 		return v >= 500 && v <= 599
 	}
 	return statusHolds(t, 503)
+}
+
+// rangeExcludes reports whether the status test t is one end of a range
+// that leaves v out: a conjunct of its branch's condition beside another
+// test of the same status that fails for v (status >= 500 && status <= 599
+// for 429, where t is the second).
+func rangeExcludes(t *handling.Test, v int64) bool {
+	if t.Branch == nil || t.Branch.Cond() == nil {
+		return false
+	}
+	needed := make(map[ast.Node]bool)
+	handling.CondOperands(t.Branch.Cond(), func(x ast.Expr, o handling.Operand) {
+		needed[x] = o.Needed && !o.Neg
+	})
+	if !needed[t.Node] {
+		return false
+	}
+	for _, w := range t.Branch.Tests {
+		if w != t && w.Role == arksdk.Status && w.Subject.Key == t.Subject.Key && needed[w.Node] && !statusHolds(w, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // statusHolds reports whether the status test t holds for status v:

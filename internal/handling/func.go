@@ -141,6 +141,22 @@ type Branch struct {
 	Tests []*Test
 }
 
+// Cond returns the condition that guards br: an if's, a loop's, or the
+// bool a return gives back; nil for a case clause.
+func (br *Branch) Cond() ast.Expr {
+	switch n := br.Node.(type) {
+	case *ast.IfStmt:
+		return n.Cond
+	case *ast.ForStmt:
+		return n.Cond
+	case *ast.ReturnStmt:
+		if len(n.Results) == 1 {
+			return n.Results[0]
+		}
+	}
+	return nil
+}
+
 // round is a continue statement, or a call of the function itself (a retry
 // by recursion), with the innermost loop of its function around it.
 type round struct {

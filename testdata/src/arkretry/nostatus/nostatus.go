@@ -251,3 +251,30 @@ func pollOnce(ctx context.Context, c *arkruntime.Client, id string) (model.GetCo
 		time.Sleep(time.Second)
 	}
 }
+
+// The status kept in a local and tested as a range, the predicate used
+// negated as the give-up test of a loop that waits.
+func isOutage(err error) bool {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return false
+	}
+	status := apiErr.HTTPStatusCode
+	return status >= http.StatusInternalServerError && status <= 599 // want `^this decision retries server errors \(5xx\) but not 429`
+}
+
+func tokens(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (int, error) {
+	var lastErr error
+	for attempt := 0; attempt < 3; attempt++ {
+		resp, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return len(resp.Choices), nil
+		}
+		lastErr = err
+		if !isOutage(err) {
+			return 0, err
+		}
+		time.Sleep(time.Duration(attempt+1) * 300 * time.Millisecond)
+	}
+	return 0, lastErr
+}
