@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
@@ -270,7 +271,7 @@ func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
 			u := f.Unit()
 			return u.Obj == nil || u.Sig == nil || j.recursesWithSameArgs(br, u)
 		}
-		return j.retriesArk(f, br.Loop)
+		return j.retriesArk(f, br.Loop) || j.staysOnItem(f, br)
 	case handling.Reschedules:
 		return true
 	case handling.ReturnsTrue:
@@ -295,6 +296,53 @@ func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
 		return br.Wrapper != nil && j.helpers.match(br.Wrapper.Name())
 	}
 	return false
+}
+
+// staysOnItem reports whether br goes round a loop over items without
+// moving to the next one, so that the loop sends the same request again:
+// a for loop with no post statement whose condition reads an index (for i
+// := 0; i < len(docs); { ... }) that the body advances only after br (i++
+// once the item is done), the call to Ark coming before br.
+func (j *judge) staysOnItem(f *handling.Func, br *handling.Branch) bool {
+	loop, ok := br.Loop.(*ast.ForStmt)
+	if !ok || loop.Post != nil || loop.Cond == nil {
+		return false
+	}
+	ark := j.arkCallIn(f, loop.Body)
+	if ark == nil || ark.Pos() > br.Node.Pos() {
+		return false
+	}
+	info := j.pass.TypesInfo
+	var index []types.Object
+	ast.Inspect(loop.Cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok && !v.IsField() {
+				index = append(index, v)
+			}
+		}
+		return true
+	})
+	if len(index) == 0 {
+		return false
+	}
+	advanced, before := false, false
+	ast.Inspect(loop.Body, func(n ast.Node) bool {
+		var lhs []ast.Expr
+		switch n := n.(type) {
+		case *ast.IncDecStmt:
+			lhs = []ast.Expr{n.X}
+		case *ast.AssignStmt:
+			lhs = n.Lhs
+		}
+		for _, e := range lhs {
+			if id, ok := ast.Unparen(e).(*ast.Ident); ok && slices.Contains(index, info.ObjectOf(id)) {
+				advanced = true
+				before = before || n.Pos() < br.Node.End()
+			}
+		}
+		return true
+	})
+	return advanced && !before
 }
 
 // retriedByPredicate reports whether the package says of the class c that

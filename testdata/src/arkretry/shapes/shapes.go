@@ -1173,3 +1173,43 @@ func hammersThroughOtherPackage(ctx context.Context, c *arkruntime.Client, req m
 	}
 	return errors.New("still rate limited")
 }
+
+// A loop over items that moves to the next one only once an item is done:
+// the continue on a 429 sends the same item again, a retry keyed on 429.
+func summarizeAll(ctx context.Context, c *arkruntime.Client, reqs []model.ChatRequest) ([]string, error) {
+	var out []string
+	for i := 0; i < len(reqs); {
+		_, err := c.CreateChatCompletion(ctx, reqs[i])
+		if err != nil {
+			var apiErr *model.APIError
+			if errors.As(err, &apiErr) && apiErr.Type == "TooManyRequests" { // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded`
+				time.Sleep(15 * time.Second)
+				continue
+			}
+			return out, err
+		}
+		out = append(out, "done")
+		i++
+	}
+	return out, nil
+}
+
+// The same loop skipping the item on a 429 (the index moves on first):
+// no retry.
+func summarizeSkipping(ctx context.Context, c *arkruntime.Client, reqs []model.ChatRequest) ([]string, error) {
+	var out []string
+	for i := 0; i < len(reqs); {
+		_, err := c.CreateChatCompletion(ctx, reqs[i])
+		if err != nil {
+			var apiErr *model.APIError
+			if errors.As(err, &apiErr) && apiErr.Type == "TooManyRequests" {
+				i++
+				continue
+			}
+			return out, err
+		}
+		out = append(out, "done")
+		i++
+	}
+	return out, nil
+}
