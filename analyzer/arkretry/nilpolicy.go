@@ -145,6 +145,24 @@ func (j *judge) onlyLiteral(caller *handling.Func, id *ast.Ident) ast.Expr {
 	return nil
 }
 
+// readsOnly reports whether the method sig, called on a value of the
+// struct type t, only reads it: a value receiver gets a copy, and no
+// result is a t that could replace it with another (p.withDefaults()).
+func readsOnly(sig *types.Signature, t types.Type) bool {
+	if sig.Recv() == nil {
+		return false
+	}
+	if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
+		return false
+	}
+	for r := range sig.Results().Variables() {
+		if types.Identical(r.Type(), t) {
+			return false
+		}
+	}
+	return true
+}
+
 // fieldsOnlyRead reports whether every use of holder in scope, but except,
 // reads one of its fields or copies it (a struct handed to a call by
 // value): none assigns holder or its field (any field when field is nil),
@@ -184,8 +202,15 @@ func fieldsOnlyRead(info *types.Info, scope []ast.Node, holder *types.Var, excep
 			}
 		case *ast.SelectorExpr:
 			if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && info.Uses[x] == holder {
-				if f, ok := info.Uses[n.Sel].(*types.Var); ok && f.IsField() {
-					reads[x] = true
+				switch f := info.Uses[n.Sel].(type) {
+				case *types.Var:
+					if f.IsField() {
+						reads[x] = true
+					}
+				case *types.Func:
+					if isStruct && readsOnly(f.Signature(), holder.Type()) {
+						reads[x] = true // p.delay(attempt): a copy, and no policy back
+					}
 				}
 			}
 		case *ast.Ident:

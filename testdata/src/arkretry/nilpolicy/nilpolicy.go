@@ -343,3 +343,45 @@ func keptOperationSet(ctx context.Context, req model.ChatRequest, stream bool) e
 	}
 	return withRetry(ctx, RetryPolicy{MaxAttempts: 3}, other)
 }
+
+// A helper whose operation takes the context, which stops before its
+// last wait and waits in a select: the same.
+type CallPolicy struct {
+	MaxAttempts int
+	BaseDelay   time.Duration
+	ShouldRetry func(error) bool
+}
+
+func (p CallPolicy) delay(attempt int) time.Duration { return p.BaseDelay << min(attempt, 8) }
+
+func doCall(ctx context.Context, p CallPolicy, op func(context.Context) error) error {
+	attempts := max(p.MaxAttempts, 1)
+	var err error
+	for attempt := 0; attempt < attempts; attempt++ {
+		if err = op(ctx); err == nil {
+			return nil
+		}
+		if p.ShouldRetry != nil && !p.ShouldRetry(err) {
+			return err
+		}
+		if attempt == attempts-1 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return errors.Join(ctx.Err(), err)
+		case <-time.After(p.delay(attempt)):
+		}
+	}
+	return err
+}
+
+func rewrite2(ctx context.Context, req model.ChatRequest) error {
+	return doCall(ctx, CallPolicy{MaxAttempts: 3, BaseDelay: time.Second}, func(ctx context.Context) error { // want `^this call leaves ShouldRetry nil, so the loop of doCall retries every error from CreateChatCompletion`
+		_, err := client.CreateChatCompletion(ctx, req)
+		if err != nil {
+			return err
+		}
+		return nil
+	})
+}
