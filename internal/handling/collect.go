@@ -224,7 +224,9 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 				}
 			}
 		}
-		if c := condOf(at, b.depth(at)); c.owner != nil || b.decides(at) {
+		if c := condOf(at, b.depth(at)); path != "fmt" && (c.owner != nil || b.decides(at)) {
+			// fmt.Errorf("...: %w", err) in a return formats the error and
+			// classifies nothing: no look.
 			b.look(a, n, c.owner)
 			if c.owner != nil && fn == nil {
 				b.optionalLook(a, n, c)

@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"log"
 	"os"
 	"time"
@@ -804,3 +805,26 @@ func keptAroundOther(ctx context.Context, load func() error) error {
 }
 
 func pullOnce(load func() error) error { return load() }
+
+// A loop with no condition whose only way out on an error tests the
+// counter and the context, and wraps the error it gives back: every error
+// goes round.
+func botTries(ctx context.Context, c *arkruntime.Client, req model.BotChatCompletionRequest) (model.BotChatCompletionResponse, error) {
+	var resp model.BotChatCompletionResponse
+	var err error
+	for tries := 1; ; tries++ { // want `^this loop retries every error from CreateBotChatCompletion`
+		resp, err = c.CreateBotChatCompletion(ctx, req)
+		if err == nil {
+			break
+		}
+		if ctx.Err() != nil || tries >= 3 {
+			var apiErr *model.APIError
+			if errors.As(err, &apiErr) {
+				log.Printf("bot gave up after %d tries: %s %s", tries, apiErr.Code, apiErr.RequestId)
+			}
+			return resp, fmt.Errorf("bot chat: %w", err)
+		}
+		time.Sleep(time.Duration(tries) * 400 * time.Millisecond)
+	}
+	return resp, nil
+}
