@@ -24,7 +24,7 @@ func (j *judge) noCoverage() {
 		if covered, _ := j.coverage(c); len(covered) > 0 {
 			continue
 		}
-		if j.otherConcern(c) || j.describes(c) || j.denyList(c) || c.midstream() || j.nonRetryableConcern(c) && j.handsOnTheRest(c) {
+		if j.otherConcern(c) || j.describes(c) || j.denyList(c) || c.midstream() || j.nonRetryableConcern(c) && (c.oneIf() || j.handsOnTheRest(c)) {
 			continue
 		}
 		subject, at := c.subject()
@@ -62,6 +62,22 @@ func (j *judge) nonRetryableConcern(c *classification) bool {
 		}
 		br := t.Branch
 		if br == nil || j.retries(br, t.Func) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneIf reports whether c is one if, every test of which guards its one
+// branch: a check of one condition (the credentials are bad, the context
+// is too long by either of its names) that leaves every other error to
+// the code after it, whatever that does with them.
+func (c *classification) oneIf() bool {
+	if c.sw() != nil || c.chain() != nil {
+		return false
+	}
+	for _, t := range c.tests {
+		if t.Branch != c.tests[0].Branch || !t.Direct {
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package nocover
 import (
 	"context"
 	"errors"
+	"log"
 	"fmt"
 	"io"
 	"strings"
@@ -130,4 +131,19 @@ func requeueAfter(err error) time.Duration {
 		}
 	}
 	return delay
+}
+
+// One if about bad credentials that switches a feature off, the rest
+// logged: one concern, whatever follows it. Quiet.
+type suggester struct{ disabled bool }
+
+func (s *suggester) onError(err error) {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) {
+		if apiErr.Code == "AuthenticationError" || apiErr.Code == "AccessDenied" {
+			s.disabled = true
+			return
+		}
+	}
+	log.Printf("suggestion failed: %v", err)
 }
