@@ -118,6 +118,15 @@ func (j *judge) handsOnTheRest(c *classification) bool {
 		rest = last.Else
 	}
 	info := j.pass.TypesInfo
+	if rest == nil {
+		// The block c ends in returning next: what that return gives back
+		// is what becomes of the rest (if errors.As(err, &apiErr) { ...
+		// return fmt.Errorf("...: %w", err) }), not the function's later
+		// returns of its results.
+		if ret := returnAfter(f.Body, end); ret != nil {
+			return returnsTheError(info, ret)
+		}
+	}
 	n, all := 0, true
 	ast.Inspect(f.Body, func(node ast.Node) bool {
 		switch node := node.(type) {
@@ -133,6 +142,38 @@ func (j *judge) handsOnTheRest(c *classification) bool {
 		return all
 	})
 	return n > 0 && all
+}
+
+// returnAfter returns the first return statement after end in the block
+// of body whose statement ends at end (c's last if, its switch), or nil if
+// that block has none after it.
+func returnAfter(body *ast.BlockStmt, end token.Pos) *ast.ReturnStmt {
+	var found *ast.ReturnStmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found != nil {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BlockStmt:
+			after := false
+			for _, s := range n.List {
+				if after {
+					if ret, ok := s.(*ast.ReturnStmt); ok {
+						found = ret
+						return false
+					}
+				}
+				after = after || s.End() == end
+			}
+			if after {
+				return false // c's block: no return after it
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // returnsTheError reports whether ret gives back an error that is not nil

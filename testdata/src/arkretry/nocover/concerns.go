@@ -3,9 +3,10 @@ package nocover
 import (
 	"context"
 	"errors"
-	"log"
 	"fmt"
 	"io"
+	"log"
+	"slices"
 	"strings"
 	"time"
 
@@ -146,4 +147,25 @@ func (s *suggester) onError(err error) {
 		}
 	}
 	log.Printf("suggestion failed: %v", err)
+}
+
+// Checks of never-clearing codes inside the error's block, which ends by
+// handing the rest back wrapped; the function returns its results later.
+// Quiet.
+func complete(ctx context.Context, c *arkruntime.Client, req *model.CreateChatCompletionRequest, filtered []string) (string, error) {
+	_, err := c.CreateChatCompletionStream(ctx, req)
+	if err != nil {
+		var apiErr *model.APIError
+		if errors.As(err, &apiErr) {
+			if apiErr.Code == "OutofContextError" {
+				return "", errTooLong
+			}
+			if slices.Contains(filtered, apiErr.Code) && apiErr.Code == "SensitiveContentDetected" {
+				return "filtered", nil
+			}
+			return "", fmt.Errorf("complete (%s): %w", apiErr.Code, err)
+		}
+		return "", err
+	}
+	return "done", nil
 }
