@@ -28,15 +28,22 @@ var transportTypes = []transportType{
 }
 
 // wrongErrorType reports 4xx status checks on an SDK's transport error type
-// in a unit that tests none of its API error type: the SDK returns every
-// Ark error with a JSON body as the API type, so a 4xx branch on the
-// transport type never runs.
+// in a unit that tests none of its API error type (for a 429 check: none
+// of its API error type for a 429): the SDK returns every Ark error with a
+// JSON body as the API type, so a 4xx branch on the transport type never
+// runs. A RequestError 429 check beside an APIError switch that names no
+// rate limit leaves every 429 unhandled.
 func (j *judge) wrongErrorType() {
 	for _, tt := range transportTypes {
 		apiErrorTested := make(map[any]bool)
+		api429Tested := make(map[any]bool)
 		for _, t := range j.m.Tests {
 			if t.Func != nil && t.Subject.Kind == tt.api {
 				apiErrorTested[t.Func.Unit()] = true
+				if t.Role == arksdk.Status && statusHolds(t, statusTooManyRequests) || j.is429Test(t) ||
+					t.Role == arksdk.Code && len(j.named(j.cls.backoff, t)) > 0 {
+					api429Tested[t.Func.Unit()] = true
+				}
 			}
 		}
 		// One finding for a switch's cases or a set's elements, at its
@@ -44,11 +51,18 @@ func (j *judge) wrongErrorType() {
 		var order []*handling.Test
 		first := make(map[ast.Node]*handling.Test)
 		for _, t := range j.m.Tests {
-			if t.Role != arksdk.Status || t.Subject.Kind != tt.transport || t.Func == nil || apiErrorTested[t.Func.Unit()] {
+			if t.Role != arksdk.Status || t.Subject.Kind != tt.transport || t.Func == nil {
 				continue
 			}
 			v, ok := t.IntValue()
 			if !ok || v < 400 || v >= 500 {
+				continue
+			}
+			tested := apiErrorTested
+			if v == statusTooManyRequests && t.Op == handling.Equal {
+				tested = api429Tested
+			}
+			if tested[t.Func.Unit()] {
 				continue
 			}
 			if t.Set == nil {

@@ -105,10 +105,12 @@ func onlySlow429(err error) kind {
 	return unknown
 }
 
-// A status check of another error covers nothing of this one.
+// A status check of another error covers nothing of this one, and a 429
+// check of RequestError beside an APIError switch naming no rate limit is
+// of the wrong type.
 func otherErrorStatus(err error) kind {
 	var reqErr *model.RequestError
-	if errors.As(err, &reqErr) && reqErr.HTTPStatusCode == 429 {
+	if errors.As(err, &reqErr) && reqErr.HTTPStatusCode == 429 { // want `^\*model\.RequestError carries only transport failures .*, so this 429 check never matches; use errors\.As with \*model\.APIError$`
 		return unknown
 	}
 	var apiErr *model.APIError
