@@ -236,9 +236,13 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		}
 		b.verdictCall(n, fn, stack)
 		if fn != nil && fn.Pkg() == b.pass.Pkg && i < fn.Signature().Params().Len() {
-			if err := b.errVar(a); err != nil && b.midstream[err] {
+			err := b.errVar(a)
+			if err != nil && b.midstream[err] {
 				b.m.MidstreamCalls = append(b.m.MidstreamCalls, &MidstreamCall{Call: n, Callee: fn, Param: fn.Signature().Params().At(i)})
-			} else if err != nil && b.arkErr[err] != nil {
+			}
+			if err != nil && b.arkErr[err] != nil {
+				// The bot stream's Recv error is both: read mid-stream, and
+				// wrapped.
 				b.wrappedHandoff(fn.Signature().Params().At(i), b.arkErr[err])
 			}
 		}
