@@ -174,8 +174,9 @@
 // function of the package all of whose calls to Ark (its own and those in
 // the function literals in it) go through that SDK, or a call of another
 // package handed function literals whose calls all do (err := retry.Do(...,
-// func() error { ... })), in a package that makes no call through the
-// target's own SDK.
+// func() error { ... })): in a package that also calls through the target's
+// own SDK, only when those functions call nothing else returning an error
+// but the standard library's, through which that SDK's error could come.
 //
 // # Retries off
 //

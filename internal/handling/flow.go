@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
 )
@@ -194,7 +195,7 @@ func (b *builder) settleForeignTargets() {
 	for _, t := range b.targets {
 		fn := arksdk.Callee(b.info, t.Source)
 		got := arksdk.OriginOfCall(fn)
-		if got == "" && !calledThrough[t.Want] {
+		if got == "" {
 			var from []*Func // the functions whose calls to Ark the error may come from
 			if fn != nil && fn.Pkg() == b.pass.Pkg {
 				if d := b.m.decls[fn.Origin()]; d != nil {
@@ -207,13 +208,46 @@ func (b *builder) settleForeignTargets() {
 					}
 				}
 			}
-			got = b.onlyOrigin(from)
+			// In a package that calls the wanted SDK too, the unit's error
+			// may come from it through another function returning one.
+			if !calledThrough[t.Want] || !b.callsOtherErrorFunc(from) {
+				got = b.onlyOrigin(from)
+			}
 		}
 		if got != "" && got != t.Want {
 			t.Got = got
 			b.m.ForeignTargets = append(b.m.ForeignTargets, t)
 		}
 	}
+}
+
+// callsOtherErrorFunc reports whether any of fs calls, besides its calls
+// to Ark, a function returning an error that is not the standard
+// library's (fmt.Errorf, errors.Join): a function of the package or of
+// another module, whose calls to Ark are out of view.
+func (b *builder) callsOtherErrorFunc(fs []*Func) bool {
+	ark := make(map[*ast.CallExpr]bool)
+	for _, f := range fs {
+		for _, c := range f.ArkCalls {
+			ark[c] = true
+		}
+	}
+	for _, f := range fs {
+		for _, n := range f.Flows {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || ark[call] {
+				continue
+			}
+			fn := arksdk.Callee(b.info, call)
+			if fn == nil || fn.Pkg() == nil || !strings.Contains(strings.Split(fn.Pkg().Path(), "/")[0], ".") && fn.Pkg() != b.pass.Pkg {
+				continue // the standard library
+			}
+			if rs := fn.Signature().Results(); rs.Len() > 0 && IsError(rs.At(rs.Len()-1).Type()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyOrigin returns the one origin of the errors of the calls to Ark of

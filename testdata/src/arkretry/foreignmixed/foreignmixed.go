@@ -1,7 +1,8 @@
 // Package foreignmixed calls Ark through go-openai and through
 // volcengine-go-sdk: an error of the SDK's type can reach a function of the
-// package that calls go-openai by a way out of sight, so only a direct
-// go-openai error is known not to be one.
+// package that calls go-openai through another function it calls, so only
+// a function whose every other call returns no error (or the standard
+// library's) is known to give back go-openai's errors alone.
 package foreignmixed
 
 import (
@@ -31,9 +32,29 @@ func (s *service) chat(ctx context.Context, req goopenai.ChatCompletionRequest) 
 	return err
 }
 
-// chat calls go-openai, but the package also calls the SDK: quiet.
+// chat calls go-openai alone, though the package also calls the SDK: its
+// error is never the SDK's.
 func (s *service) answer(ctx context.Context, req goopenai.ChatCompletionRequest) error {
 	err := s.chat(ctx, req)
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `^the error of s\.chat, which calls Ark through go-openai, is never volcengine-go-sdk's \*model\.APIError`
+		return ErrBusy
+	}
+	return err
+}
+
+// chatWarm calls go-openai, and a function of the package that calls the
+// SDK and returns its error: it may be either. Quiet.
+func (s *service) chatWarm(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	if err := s.embed(ctx); err != nil {
+		return err
+	}
+	_, err := s.oa.CreateChatCompletion(ctx, req)
+	return err
+}
+
+func (s *service) answerWarm(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	err := s.chatWarm(ctx, req)
 	var apiErr *model.APIError
 	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
 		return ErrBusy
