@@ -369,6 +369,9 @@ func (b *builder) addSet(n ast.Node, s Subject, role Role, fold bool, lit *ast.C
 		return
 	}
 	c := condOf(stack, b.depth(stack))
+	if c.owner == nil {
+		c = b.commaOkCond(n, stack)
+	}
 	var br *Branch
 	if c.owner != nil {
 		br = b.branch(c.owner)
@@ -380,6 +383,36 @@ func (b *builder) addSet(n ast.Node, s Subject, role Role, fold bool, lit *ast.C
 			Node: n, Set: lit, Branch: br, Direct: c.direct}
 		b.record(t, cond{})
 	}
+}
+
+// commaOkCond returns the condition a map lookup n, on top of stack, sits
+// in through the bool it keeps in an if's init: if d, ok := delays[code];
+// ok { ... } guards the if's branch as the lookup itself would.
+func (b *builder) commaOkCond(n ast.Node, stack []ast.Node) cond {
+	k := len(stack)
+	if k < 3 {
+		return cond{}
+	}
+	as, ok := stack[k-2].(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 || as.Rhs[0] != n {
+		return cond{}
+	}
+	ifs, ok := stack[k-3].(*ast.IfStmt)
+	if !ok || ifs.Init != as {
+		return cond{}
+	}
+	id, ok := as.Lhs[1].(*ast.Ident)
+	if !ok || b.info.Defs[id] == nil {
+		return cond{}
+	}
+	kept := b.info.Defs[id]
+	var c cond
+	CondOperands(ifs.Cond, func(x ast.Expr, o Operand) {
+		if x, ok := x.(*ast.Ident); ok && b.info.Uses[x] == kept && o.Needed {
+			c = cond{owner: ifs, direct: !o.Neg}
+		}
+	})
+	return c
 }
 
 // record adds t, which sits in condition c, to its function and branch.

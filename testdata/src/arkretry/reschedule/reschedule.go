@@ -93,3 +93,23 @@ func (r *CarefulReconciler) Reconcile(ctx context.Context, req ctrl.Request) (ct
 	}
 	return ctrl.Result{}, err
 }
+
+// A table of delays per code that holds SetLimitExceeded among the codes a
+// job is put off for: the job comes back, and the account's limit with it.
+var requeueDelay = map[string]time.Duration{
+	"RateLimitExceeded.EndpointRPMExceeded": 20 * time.Second,
+	"ServerOverloaded":                      10 * time.Second,
+	"SetLimitExceeded":                      15 * time.Minute, // want `^the codes this branch retries include SetLimitExceeded, which waiting does not clear; take it out and report it instead$`
+}
+
+func delayedWorker(ctx context.Context, q Queue, job Job) error {
+	err := complete(ctx)
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return err
+	}
+	if d, ok := requeueDelay[apiErr.Code]; ok {
+		return q.Requeue(ctx, job, d)
+	}
+	return q.Fail(ctx, job, err)
+}
