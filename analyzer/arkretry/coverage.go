@@ -2,6 +2,7 @@ package arkretry
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 
 	"github.com/arkvet/arkvet/codes"
@@ -164,10 +165,40 @@ func (c *classification) subject() (string, analysis.Range) {
 	return "checks of Ark error code", c.tests[0].Node
 }
 
+// delaysOnly reports whether f is a declaration that gives back just a
+// time.Duration, from every return a constant other than 0.
+func (j *judge) delaysOnly(f *handling.Func) bool {
+	decl, ok := f.Node.(*ast.FuncDecl)
+	if !ok || decl.Body == nil || f.Sig.Results().Len() != 1 || !handling.IsDuration(f.Sig.Results().At(0).Type()) {
+		return false
+	}
+	n, all := everyReturn(decl.Body, func(ret *ast.ReturnStmt) bool {
+		if len(ret.Results) != 1 {
+			return false
+		}
+		v := j.pass.TypesInfo.Types[ret.Results[0]].Value
+		return v != nil && constant.Sign(v) != 0
+	})
+	return n > 0 && all
+}
+
 // isDelayTable reports whether every test of c looks the code up in a map
-// whose values are not verdicts (a duration, a number): a table of delays
-// per code decides how long to wait, not whether to retry.
+// whose values are not verdicts (a duration, a number), or lies in a
+// function that gives back a time.Duration and nothing else, a constant
+// delay other than 0 from every return (switch code { case ...TPM...:
+// return time.Minute }; return 15 * time.Second): a table of delays per
+// code decides how long to wait, not whether to retry. One that returns 0
+// for some codes says "do not wait for these": a verdict.
 func (j *judge) isDelayTable(c *classification) bool {
+	if f := c.tests[0].Func; f != nil && j.delaysOnly(f) {
+		same := true
+		for _, t := range c.tests {
+			same = same && t.Func == f
+		}
+		if same {
+			return true
+		}
+	}
 	for _, t := range c.tests {
 		lit, ok := t.Set.(*ast.CompositeLit)
 		if !ok {

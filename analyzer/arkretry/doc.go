@@ -37,8 +37,9 @@
 // its branch retries by what the code does (a loop around Ark goes round,
 // a predicate used as a retry condition returns true, a class the package
 // retries), not only by a name. A table of delays per code
-// (map[string]time.Duration: codes left out get the default delay) is no
-// partial coverage. The per-minute image limit
+// (map[string]time.Duration: codes left out get the default delay, or a
+// function giving back only a time.Duration, a constant other than 0 from
+// every return) is no partial coverage. The per-minute image limit
 // (ModelAccountIpmRateLimitExceeded) is missing only in a package whose
 // calls to Ark generate images, or that makes none itself.
 //

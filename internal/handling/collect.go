@@ -463,7 +463,7 @@ type waitCall struct {
 // takesDuration reports whether sig has a time.Duration parameter.
 func takesDuration(sig *types.Signature) bool {
 	for v := range sig.Params().Variables() {
-		if isDuration(v.Type()) {
+		if IsDuration(v.Type()) {
 			return true
 		}
 	}
@@ -476,7 +476,7 @@ func takesDuration(sig *types.Signature) bool {
 // context.WithTimeout(ctx, d) waits for nothing.
 func isSleep(sig *types.Signature) bool {
 	ps, rs := sig.Params(), sig.Results()
-	if ps.Len() != 2 || !isContext(ps.At(0).Type()) || !isDuration(ps.At(1).Type()) {
+	if ps.Len() != 2 || !isContext(ps.At(0).Type()) || !IsDuration(ps.At(1).Type()) {
 		return false
 	}
 	return rs.Len() == 0 || rs.Len() == 1 && IsError(rs.At(0).Type())

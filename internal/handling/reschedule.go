@@ -70,7 +70,7 @@ func (b *builder) handsDelay(f *Func, e ast.Expr) bool {
 			break // a variadic parameter: ...time.Duration puts nothing off
 		}
 		switch t := params.At(i).Type(); {
-		case isDuration(t):
+		case IsDuration(t):
 			delay = delay || b.isDelay(f, a)
 		case isWork(t):
 			work = true
@@ -131,7 +131,7 @@ func (b *builder) asksToComeBack(f *Func, e ast.Expr) bool {
 		}
 		switch {
 		case field == nil:
-		case isDuration(field.Type()) && b.isDelay(f, value):
+		case IsDuration(field.Type()) && b.isDelay(f, value):
 			return true
 		case requeue && field.Name() == arksdk.RequeueField:
 			if v := b.info.Types[value].Value; v != nil && v.Kind() == constant.Bool && constant.BoolVal(v) {
@@ -207,8 +207,8 @@ func isContext(t types.Type) bool {
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
 }
 
-// isDuration reports whether t is time.Duration.
-func isDuration(t types.Type) bool {
+// IsDuration reports whether t is time.Duration.
+func IsDuration(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" && n.Obj().Name() == "Duration"
 }

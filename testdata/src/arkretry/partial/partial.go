@@ -153,3 +153,24 @@ func particularMessage(err error) time.Duration {
 	}
 	return 0
 }
+
+// A table of delays as a switch: the codes it names wait longer, the rest
+// the default. No partial coverage.
+func tpmAware(code string) time.Duration {
+	switch code {
+	case "ModelAccountTpmRateLimitExceeded", "RateLimitExceeded.EndpointTPMExceeded":
+		return time.Minute
+	}
+	return 15 * time.Second
+}
+
+func backoffFor(err error) (time.Duration, bool) {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) || apiErr.Code == "SetLimitExceeded" || apiErr.Code == "QuotaExceeded" {
+		return 0, false
+	}
+	if apiErr.HTTPStatusCode == 429 {
+		return tpmAware(apiErr.Code), true
+	}
+	return 0, false
+}
