@@ -25,14 +25,16 @@ func (j *judge) wrappedAssertions() {
 			continue
 		}
 		var fixes []analysis.SuggestedFix
+		what, advice := "type switch case", "take it with errors.As or errors.AsType["+target+"] before the switch"
 		if ta, ok := a.Node.(*ast.TypeAssertExpr); ok {
+			what, advice = "type assertion", "use errors.As or errors.AsType["+target+"]"
 			if fix, ok := j.asTypeFix(ta, target); ok {
 				fixes = []analysis.SuggestedFix{fix}
 			}
 		}
 		j.report(ruleAssertion, a.Node, fixes,
-			"%s wraps the Ark error it returns, so this type assertion to %s never matches and the checks behind it never run; use errors.As or errors.AsType[%s]",
-			calleeText(a.Source), target, target)
+			"%s wraps the Ark error it returns, so this %s to %s never matches and the checks behind it never run; %s",
+			calleeText(a.Source), what, target, advice)
 	}
 }
 

@@ -1,6 +1,7 @@
 package arkretry
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 	"strings"
@@ -13,21 +14,22 @@ import (
 // package where nothing handles a 429.
 func (j *judge) retryCounts() {
 	for _, rc := range j.m.RetryCounts {
-		what := "WithRetryTimes"
+		what, count := "WithRetryTimes", fmt.Sprintf("WithRetryTimes(%d)", rc.N)
 		if rc.Eino {
-			what = "ChatModelConfig.RetryTimes"
+			// A field, not a call: RetryTimes: &retries.
+			what, count = "ChatModelConfig.RetryTimes", fmt.Sprintf("ChatModelConfig.RetryTimes = %d", rc.N)
 		}
 		switch {
-		case rc.N < 0 && rc.Var != nil && !rc.Eino:
-			// retries := -1 ("unlimited"), set only when configured.
-			j.report(ruleNegative, rc.Node, nil, "%s starts at %d and may reach %s unchanged: %s(%d) means %s; use 0 to turn retries off",
-				rc.Var.Name(), rc.N, what, what, rc.N, j.negativeMeaning(rc))
 		case rc.N < 0 && rc.Flag != "":
 			// RetryTimes: retries, from flag.Int("retries", -1, ...).
-			j.report(ruleNegative, rc.Node, nil, "the -%s flag defaults to %d, and %s(%d) means %s; default it to 0 or more",
-				rc.Flag, rc.N, what, rc.N, j.negativeMeaning(rc))
+			j.report(ruleNegative, rc.Node, nil, "the -%s flag defaults to %d, and %s means %s; default it to 0 or more",
+				rc.Flag, rc.N, count, j.negativeMeaning(rc))
+		case rc.N < 0 && rc.Var != nil && !rc.Eino:
+			// retries := -1 ("unlimited"), set only when configured.
+			j.report(ruleNegative, rc.Node, nil, "%s starts at %d and may reach %s unchanged, and %s means %s; use 0 to turn retries off",
+				rc.Var.Name(), rc.N, what, count, j.negativeMeaning(rc))
 		case rc.N < 0:
-			j.report(ruleNegative, rc.Node, nil, "%s(%d) means %s; use 0 to turn retries off", what, rc.N, j.negativeMeaning(rc))
+			j.report(ruleNegative, rc.Node, nil, "%s means %s; use 0 to turn retries off", count, j.negativeMeaning(rc))
 		case rc.N == 0 && j.inTestFile(rc.Node):
 			// A test turns retries off to see one request per call (against
 			// httptest.Server): no 429 of Ark's reaches it.
@@ -35,13 +37,17 @@ func (j *judge) retryCounts() {
 			// streamCli handed to proxy.New: the code that calls it is
 			// out of view, and may well back off.
 		case rc.N == 0 && !j.handles429:
+			of := ""
+			if rc.Client != nil {
+				of = " for " + rc.Client.Name()
+			}
 			j.report(ruleRetriesOff, rc.Node, nil,
-				"%s(0) turns off the SDK's retries, and nothing in this package handles a 429; back off on the retryable 429 codes or keep the SDK's retries", what)
+				"%s turns off the SDK's retries%s, and nothing in this package handles a 429; back off on the retryable 429 codes or keep the SDK's retries", count, of)
 		case rc.N == 0 && rc.Client != nil:
 			if call, in, ok := j.unhandledClient(rc); ok {
 				j.report(ruleRetriesOff, rc.Node, nil,
-					"%s(0) turns off the SDK's retries for %s, and nothing handles a 429 of its calls (%s in %s); back off on the retryable 429 codes or keep the SDK's retries",
-					what, rc.Client.Name(), arksdk.CalledName(call), in)
+					"%s turns off the SDK's retries for %s, and nothing handles a 429 of its calls (%s in %s); back off on the retryable 429 codes or keep the SDK's retries",
+					count, rc.Client.Name(), arksdk.CalledName(call), in)
 			}
 		}
 	}

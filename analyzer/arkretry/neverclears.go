@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/arkvet/arkvet/codes"
 	"github.com/arkvet/arkvet/internal/arksdk"
@@ -36,7 +37,12 @@ func (j *judge) retryNeverClears() {
 		if round == nil && br.Decision == handling.GoesRound {
 			round = br.Loop
 		}
-		left := j.notExcluded(t)
+		// A code only an API the package's calls are not sends
+		// (SessionQuotaExceeded, from agent sessions) is no gap here.
+		left := slices.DeleteFunc(j.notExcluded(t), func(code string) bool {
+			api := arksdk.CodeAPI(code)
+			return api != "" && j.callsArk && !j.apis[api]
+		})
 		if !leavesOutCallable(left) {
 			// Only codes of an API the package's calls are not
 			// (SessionQuotaExceeded) are left: it excludes the rest.

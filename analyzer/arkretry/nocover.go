@@ -28,10 +28,14 @@ func (j *judge) noCoverage() {
 			continue
 		}
 		subject, at := c.subject()
+		names := "names"
+		if strings.HasPrefix(subject, "checks ") {
+			names = "name"
+		}
 		j.uncovered[c.unit] = true
 		j.report(ruleNoCoverage, at, nil,
-			"%s names no retryable 429 code, so rate-limited calls %s; check .%s == 429 first or handle the retryable 429 codes",
-			subject, c.fallTo(), statusField(c.kind))
+			"%s %s no retryable 429 code, so rate-limited calls %s; check .%s == 429 first or handle the retryable 429 codes",
+			subject, names, c.fallTo(), statusField(c.kind))
 	}
 }
 

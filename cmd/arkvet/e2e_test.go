@@ -91,7 +91,7 @@ var wantFindings = []string{
 	`arkcode.go:17:7: arkcode: unknown Ark error code "RateLimitExceeded.EndpointRPMExceed"; did you mean "RateLimitExceeded.EndpointRPMExceeded"?`,
 	`arkcode.go:24:20: arkcode: "TooManyRequests" is an Ark error type, not a code; compare .Type`,
 	`arkretry.go:30:2: arkretry: switch on Ark error code handles RateLimitExceeded.EndpointRPMExceeded and ServerOverloaded but not the retryable APIAccountRpmRateLimitExceeded, AccountRateLimitExceeded, InflightBatchsizeExceeded, ModelAccountRpmRateLimitExceeded, ModelAccountTpmRateLimitExceeded, RateLimitExceeded.EndpointTPMExceeded and RequestBurstTooFast; handle them alike or check .HTTPStatusCode == 429`,
-	`arkretry.go:63:33: arkretry: retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check .Code`,
+	`arkretry.go:63:33: arkretry: retrying every 429 also retries QuotaExceeded and SetLimitExceeded, which waiting does not clear; check .Code`,
 	`arkreqid.go:20:2: arkreqid: Ark error logged without its request ID; add apiErr.RequestId`,
 	`arkreqid.go:29:10: arkreqid: Ark error re-wrapped without its request ID; wrap it with %w or add apiErr.RequestId`,
 }

@@ -142,7 +142,7 @@ var sdkBroken = map[string]string{
 var sdkFindings = []string{
 	// needRetryError, the predicate of the SDK's own retry loop, retries
 	// every *APIError with status 429, those that waiting never clears too.
-	"service/arkruntime/client.go:564:69: arkretry: retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check .Code",
+	"service/arkruntime/client.go:564:69: arkretry: retrying every 429 also retries QuotaExceeded and SetLimitExceeded, which waiting does not clear; check .Code",
 }
 
 func TestRealCodeArkSDK(t *testing.T) {

@@ -47,7 +47,7 @@ func TestRetryShapes(t *testing.T) {
 		}
 	}
 	want := []string{
-		"arkretry retry-never-clears retry.go:31:7: retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded",
+		"arkretry retry-never-clears retry.go:31:7: retrying every 429 also retries QuotaExceeded and SetLimitExceeded",
 		"arkretry retry-every-error retry.go:53:2: this loop retries every error from CreateChatCompletion",
 		"arkretry wrong-error-type retry.go:66:36: *model.RequestError carries only transport failures",
 		// A sentinel marks every 429 and the package retries it; a helper of

@@ -70,8 +70,8 @@ var sdkE2EModules = []sdkE2EModule{
 			// ModelRetryConfig with no IsRetryAble retries every error.
 			{"agent/agent.go:24", "arkretry", "adk.ModelRetryConfig with no IsRetryAble retries every error"},
 			// RetryTimes: &zero and &negative mean WithRetryTimes(0) and (-1).
-			{"noretry/noretry.go:14", "arkretry", "ChatModelConfig.RetryTimes(0) turns off the SDK's retries"},
-			{"noretry/noretry.go:20", "arkretry", "ChatModelConfig.RetryTimes(-1) means no request is sent"},
+			{"noretry/noretry.go:14", "arkretry", "ChatModelConfig.RetryTimes = 0 turns off the SDK's retries"},
+			{"noretry/noretry.go:20", "arkretry", "ChatModelConfig.RetryTimes = -1 means no request is sent"},
 			// The model behind eino's interface, in a package that builds
 			// it: a loop that retries every error, and a 429 found in the
 			// error's text and retried.

@@ -53,7 +53,7 @@ func botStreamSwitch(s *utils.BotChatCompletionStreamReader) error {
 	switch e := err.(type) {
 	case *model.RequestError: // want `^s\.Recv never returns a \*model\.RequestError: an Ark error read mid-stream is a \*model\.APIError, which it wraps, so the checks behind this never run; take the \*model\.APIError with errors\.As$`
 		return fmt.Errorf("stream broke: %w", e)
-	case *model.APIError: // want `^s\.Recv wraps the Ark error it returns, so this type assertion`
+	case *model.APIError: // want `^s\.Recv wraps the Ark error it returns, so this type switch case to \*model\.APIError never matches and the checks behind it never run; take it with errors\.As or errors\.AsType\[\*model\.APIError\] before the switch$`
 		return e
 	}
 	return err

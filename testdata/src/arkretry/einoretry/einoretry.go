@@ -11,8 +11,8 @@ import (
 
 func models(ctx context.Context) {
 	zero, negative, two := 0, -1, 2
-	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: &zero})     // want `^ChatModelConfig\.RetryTimes\(0\) turns off the SDK's retries, and nothing in this package handles a 429; back off on the retryable 429 codes or keep the SDK's retries$`
-	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: &negative}) // want `^ChatModelConfig\.RetryTimes\(-1\) means no request is sent: plain calls return a nil error`
+	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: &zero})     // want `^ChatModelConfig\.RetryTimes = 0 turns off the SDK's retries, and nothing in this package handles a 429; back off on the retryable 429 codes or keep the SDK's retries$`
+	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: &negative}) // want `^ChatModelConfig\.RetryTimes = -1 means no request is sent: plain calls return a nil error`
 	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: &two})
 	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep"})
 }
@@ -25,7 +25,7 @@ var plannerRetries = flag.Int("planner-retries", -1, "retries of the planner mod
 var writerRetries = flag.Int("writer-retries", -1, "retries of the writer model")
 
 func flagged(ctx context.Context) {
-	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: plannerRetries}) // want `^the -planner-retries flag defaults to -1, and ChatModelConfig\.RetryTimes\(-1\) means no request is sent: .*; default it to 0 or more$`
+	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: plannerRetries}) // want `^the -planner-retries flag defaults to -1, and ChatModelConfig\.RetryTimes = -1 means no request is sent: .*; default it to 0 or more$`
 	if *writerRetries >= 0 {
 		ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep", RetryTimes: writerRetries})
 	}

@@ -33,7 +33,7 @@ func title(ctx context.Context, c *arkruntime.Client, req *model.CreateChatCompl
 func transientOnly(ctx context.Context, c *arkruntime.Client, req *model.CreateChatCompletionRequest) error {
 	_, err := c.CreateChatCompletion(ctx, req)
 	var apiErr *model.APIError
-	if errors.As(err, &apiErr) && (apiErr.Code == "InternalServiceError" || apiErr.Code == "InternalError") { // want `^checks of Ark error code names no retryable 429 code`
+	if errors.As(err, &apiErr) && (apiErr.Code == "InternalServiceError" || apiErr.Code == "InternalError") { // want `^checks of Ark error code name no retryable 429 code`
 		return fmt.Errorf("transient: %w", err)
 	}
 	return fmt.Errorf("summary: %w", err)

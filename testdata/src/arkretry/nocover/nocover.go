@@ -68,7 +68,7 @@ func runOfIfs(err error) error {
 	if !errors.As(err, &apiErr) {
 		return err
 	}
-	if apiErr.Code == "InvalidParameter" { // want `checks of Ark error code names no retryable 429 code, so rate-limited calls fall through the checks;`
+	if apiErr.Code == "InvalidParameter" { // want `checks of Ark error code name no retryable 429 code, so rate-limited calls fall through the checks;`
 		return fmt.Errorf("bad request: %w", err)
 	}
 	if apiErr.Code == "AccessDenied" {

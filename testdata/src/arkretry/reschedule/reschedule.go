@@ -32,7 +32,7 @@ func complete(ctx context.Context) error {
 func worker(ctx context.Context, q Queue, job Job) error {
 	err := complete(ctx)
 	var apiErr *model.APIError
-	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `^retrying every 429 also retries QuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
 		return q.Requeue(ctx, job, time.Minute)
 	}
 	return err
@@ -70,7 +70,7 @@ type Reconciler struct{}
 func (r *Reconciler) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
 	err := complete(ctx)
 	var apiErr *model.APIError
-	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `^retrying every 429 also retries QuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
 		return reconcile.Result{RequeueAfter: 30 * time.Second}, nil
 	}
 	return reconcile.Result{}, err

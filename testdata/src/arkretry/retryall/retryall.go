@@ -21,7 +21,7 @@ func loopContinue(ctx context.Context, c *arkruntime.Client, req model.ChatReque
 			return resp, nil
 		}
 		var apiErr *model.APIError
-		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^retrying every 429 also retries QuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
 			time.Sleep(time.Duration(attempt+1) * time.Second)
 			continue
 		}
@@ -42,7 +42,7 @@ func loopSwitchWait(ctx context.Context, c *arkruntime.Client, req model.ChatReq
 			return err
 		}
 		switch apiErr.HTTPStatusCode {
-		case 429, http.StatusServiceUnavailable: // want `retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded`
+		case 429, http.StatusServiceUnavailable: // want `retrying every 429 also retries QuotaExceeded and SetLimitExceeded`
 			select {
 			case <-ctx.Done():
 				return ctx.Err()
@@ -74,7 +74,7 @@ func loopByType(ctx context.Context, c *arkruntime.Client, req model.GenerateIma
 // A retry predicate named like one.
 func isRetryable(err error) bool {
 	var apiErr *model.APIError
-	return errors.As(err, &apiErr) && (apiErr.HTTPStatusCode == 429 || apiErr.HTTPStatusCode >= 500) // want `retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded`
+	return errors.As(err, &apiErr) && (apiErr.HTTPStatusCode == 429 || apiErr.HTTPStatusCode >= 500) // want `retrying every 429 also retries QuotaExceeded and SetLimitExceeded`
 }
 
 // A predicate that returns true from its 429 branch; it checks one slow
@@ -87,7 +87,7 @@ func shouldRetry(err error) bool {
 	if apiErr.Code == "SetLimitExceeded" {
 		return false
 	}
-	if apiErr.HTTPStatusCode == 429 { // want `^retrying every 429 also retries QuotaExceeded and SessionQuotaExceeded, which waiting does not clear; check \.Code$`
+	if apiErr.HTTPStatusCode == 429 { // want `^retrying every 429 also retries QuotaExceeded, which waiting does not clear; check \.Code$`
 		return true
 	}
 	return apiErr.HTTPStatusCode >= 500

@@ -41,7 +41,7 @@ func fromEnv(key string) *arkruntime.Client {
 			retries = n
 		}
 	}
-	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(retries)) // want `^retries starts at -1 and may reach WithRetryTimes unchanged: WithRetryTimes\(-1\) means no request is sent: .*; use 0 to turn retries off$`
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(retries)) // want `^retries starts at -1 and may reach WithRetryTimes unchanged, and WithRetryTimes\(-1\) means no request is sent: .*; use 0 to turn retries off$`
 }
 
 // Negatives: the default is seen to, replaced, or a sign for "leave the

@@ -13,7 +13,7 @@ import (
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
 )
 
-var client = arkruntime.NewClientWithApiKey(os.Getenv("ARK_API_KEY"), arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries, and nothing in this package handles a 429; back off on the retryable 429 codes or keep the SDK's retries$`
+var client = arkruntime.NewClientWithApiKey(os.Getenv("ARK_API_KEY"), arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries for client, and nothing in this package handles a 429; back off on the retryable 429 codes or keep the SDK's retries$`
 
 const noRetries = 0
 
@@ -51,6 +51,6 @@ type ownProxy struct{ c *arkruntime.Client }
 func newOwnProxy(c *arkruntime.Client) *ownProxy { return &ownProxy{c: c} }
 
 func wireOwn(key string) *ownProxy {
-	ownCli := arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries, and nothing in this package handles a 429`
+	ownCli := arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries for ownCli, and nothing in this package handles a 429`
 	return newOwnProxy(ownCli)
 }

@@ -28,7 +28,7 @@ func byteplusEveryError(ctx context.Context, c *bparkruntime.Client, req bpmodel
 
 func byteplus429(err error) bool {
 	var apiErr *bpmodel.APIError
-	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded`
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `retrying every 429 also retries QuotaExceeded and SetLimitExceeded`
 }
 
 func byteplusPartial(apiErr *bpmodel.APIError) bool {

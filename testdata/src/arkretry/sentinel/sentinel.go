@@ -25,7 +25,7 @@ func toDomain(err error) error {
 	var apiErr *model.APIError
 	if errors.As(err, &apiErr) {
 		switch apiErr.HTTPStatusCode {
-		case http.StatusTooManyRequests: // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+		case http.StatusTooManyRequests: // want `^retrying every 429 also retries QuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
 			return fmt.Errorf("%w: %v", ErrRateLimited, err)
 		case http.StatusUnauthorized, http.StatusBadRequest:
 			return fmt.Errorf("%w: %v", ErrFatal, err)

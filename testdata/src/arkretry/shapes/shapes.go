@@ -87,7 +87,7 @@ func classify(err error) ErrorClass {
 		return ErrorClassFatal
 	}
 	switch apiErr.HTTPStatusCode {
-	case 429, 503: // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+	case 429, 503: // want `^retrying every 429 also retries QuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
 		return ErrorClassRateLimit
 	case 400:
 		return ErrorClassBadInput
@@ -121,7 +121,7 @@ func markRateLimited(err error) error { return rateLimitError{err} }
 // A classifier that gives the error back marked retryable on every 429.
 func wrapRetryable(err error) error {
 	var apiErr *model.APIError
-	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded`
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `retrying every 429 also retries QuotaExceeded and SetLimitExceeded`
 		return markRateLimited(err)
 	}
 	return err
@@ -723,7 +723,7 @@ func keptTestNarrowed(ctx context.Context, c *arkruntime.Client, req model.ChatR
 func inCondition(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (model.ChatCompletionResponse, error) {
 	resp, err := c.CreateChatCompletion(ctx, req)
 	var apiErr *model.APIError
-	for i := 0; errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 && i < 3; i++ { // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+	for i := 0; errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 && i < 3; i++ { // want `^retrying every 429 also retries QuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
 		time.Sleep(time.Second << i)
 		resp, err = c.CreateChatCompletion(ctx, req)
 	}
@@ -984,7 +984,7 @@ func excludesOne(ctx context.Context, c *arkruntime.Client, req model.ChatReques
 		if !errors.As(err, &apiErr) || apiErr.Code == "QuotaExceeded" {
 			return err
 		}
-		if apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^retrying every 429 also retries SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+		if apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^retrying every 429 also retries SetLimitExceeded, which waiting does not clear; check \.Code$`
 			time.Sleep(time.Duration(attempt+1) * time.Second)
 			continue
 		}
@@ -1011,7 +1011,7 @@ func waitsThroughHelper(ctx context.Context, c *arkruntime.Client, req model.Cha
 	for attempt := 0; attempt < 4; attempt++ {
 		_, err := c.CreateChatCompletion(ctx, req)
 		var apiErr *model.APIError
-		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^retrying every 429 also retries QuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
 			if werr := sleepCtx(ctx, time.Second); werr != nil {
 				return werr
 			}
@@ -1146,7 +1146,7 @@ func waitsThroughOtherPackage(ctx context.Context, c *arkruntime.Client, req mod
 	for attempt := 0; attempt < 4; attempt++ {
 		_, err := c.CreateChatCompletion(ctx, req)
 		var apiErr *model.APIError
-		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+		if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^retrying every 429 also retries QuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
 			if werr := clock.Sleep(ctx, time.Second); werr != nil {
 				return werr
 			}
@@ -1182,7 +1182,7 @@ func summarizeAll(ctx context.Context, c *arkruntime.Client, reqs []model.ChatRe
 		_, err := c.CreateChatCompletion(ctx, reqs[i])
 		if err != nil {
 			var apiErr *model.APIError
-			if errors.As(err, &apiErr) && apiErr.Type == "TooManyRequests" { // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded`
+			if errors.As(err, &apiErr) && apiErr.Type == "TooManyRequests" { // want `^retrying every 429 also retries QuotaExceeded and SetLimitExceeded`
 				time.Sleep(15 * time.Second)
 				continue
 			}

@@ -47,7 +47,7 @@ func openAIGoLoop(ctx context.Context, c *openai.Client, params openai.ChatCompl
 	for {
 		resp, err := c.Chat.Completions.New(ctx, params)
 		var apiErr *openai.Error
-		if errors.As(err, &apiErr) && apiErr.StatusCode == 429 { // want `retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded`
+		if errors.As(err, &apiErr) && apiErr.StatusCode == 429 { // want `retrying every 429 also retries QuotaExceeded and SetLimitExceeded`
 			time.Sleep(time.Second)
 			continue
 		}
