@@ -1,6 +1,7 @@
 package arkretry
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -50,13 +51,17 @@ func (j *judge) retryNeverClears() {
 		}
 		noDelay := round != nil && !t.Func.WaitsIn(round)
 		reported[br] = len(left) > 0 || noDelay
+		every := "every 429"
+		if t.Role == handling.Text {
+			every = fmt.Sprintf("every error whose text holds %q", t.StringValue()) // strings.Contains(msg, "429")
+		}
 		switch {
 		case len(left) > 0 && noDelay:
 			j.report(ruleNeverClears, t.Node, nil,
-				"retrying every 429 at once also retries %s, which waiting does not clear, and hammers the limit that the others hit; check .Code and wait before going round", joinAnd(left))
+				"retrying %s at once also retries %s, which waiting does not clear, and hammers the limit that the others hit; check .Code and wait before going round", every, joinAnd(left))
 		case len(left) > 0:
 			j.report(ruleNeverClears, t.Node, nil,
-				"retrying every 429 also retries %s, which waiting does not clear; check .Code", joinAnd(left))
+				"retrying %s also retries %s, which waiting does not clear; check .Code", every, joinAnd(left))
 		case noDelay:
 			j.report(ruleNeverClears, t.Node, nil,
 				"this loop goes round on a 429 with no delay, hammering the limit it hit; wait before retrying (back off, or honour Retry-After)")

@@ -91,7 +91,7 @@ func (a *agent) askText(ctx context.Context, in []*schema.Message) (*schema.Mess
 		if err == nil {
 			return out, nil
 		}
-		if strings.Contains(err.Error(), "429") || strings.Contains(err.Error(), "TooManyRequests") { // want `^retrying every 429 also retries QuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+		if strings.Contains(err.Error(), "429") || strings.Contains(err.Error(), "TooManyRequests") { // want `^retrying every error whose text holds "429" also retries QuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
 			time.Sleep(2 * time.Second)
 			continue
 		}

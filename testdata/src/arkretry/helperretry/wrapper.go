@@ -82,7 +82,7 @@ func embedByText(ctx context.Context, c *arkruntime.Client, q string) error {
 		return err
 	}, retry.RetryIf(func(err error) bool {
 		msg := err.Error()
-		return strings.Contains(msg, "429") || strings.Contains(msg, "ServerOverloaded") // want `^retrying every 429 also retries QuotaExceeded`
+		return strings.Contains(msg, "429") || strings.Contains(msg, "ServerOverloaded") // want `^retrying every error whose text holds "429" also retries QuotaExceeded`
 	}))
 }
 
@@ -117,7 +117,7 @@ func embedByOtherText(ctx context.Context, c *arkruntime.Client, q string) error
 // helper beside an operation that calls Ark.
 func byText(err error) bool {
 	msg := err.Error()
-	return strings.Contains(msg, "429") // want `^retrying every 429 also retries QuotaExceeded`
+	return strings.Contains(msg, "429") // want `^retrying every error whose text holds "429" also retries QuotaExceeded`
 }
 
 func embedPolicy(ctx context.Context, c *arkruntime.Client, q string) error {

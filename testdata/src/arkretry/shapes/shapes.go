@@ -479,7 +479,7 @@ func leavesUnless429Text(ctx context.Context, c *arkruntime.Client, req model.Ch
 		if _, err = c.CreateChatCompletion(ctx, req); err == nil {
 			return nil
 		}
-		if !strings.Contains(err.Error(), "429") { // want `^retrying every 429 also retries QuotaExceeded`
+		if !strings.Contains(err.Error(), "429") { // want `^retrying every error whose text holds "429" also retries QuotaExceeded`
 			break
 		}
 		time.Sleep(time.Second)
