@@ -108,7 +108,6 @@ func callFacts(info *types.Info, call *ast.CallExpr) string {
 	add(arksdk.IsRetryTimesFunc(fn), "retry times option")
 	add(arksdk.IsBatchCall(info, call), "batch")
 	add(arksdk.WrapsError(info, call), "wraps")
-	add(arksdk.FlattensError(info, call), "flattens")
 	if len(facts) == 0 {
 		return ""
 	}

@@ -21,6 +21,9 @@ import (
 //     ResponsesAPIChatModel.Generate ("failed to create chat completion: %w",
 //     "failed to create responses: %w"), ResponsesAPIChatModel.Stream, and
 //     ChatModel.CreateSessionCache ("CreateContext fail: %w").
+//   - eino-ext's Ark embedder v0.1.0 to v0.1.2: Embedder.EmbedStrings
+//     ("[Ark] CreateEmbeddings error: %w"; versions before them formatted
+//     it with %v, and the proxy serves none of those).
 //   - go-openai v1.43.0: Recv of every stream (streamReader[T].Recv,
 //     fmt.Errorf("error, %w", respErr.Error) for an error event).
 //
@@ -48,6 +51,9 @@ func WrapsError(info *types.Info, call *ast.CallExpr) bool {
 	if path == einoArkModelPath {
 		return einoWrapping[recv][name]
 	}
+	if path == einoArkEmbedderPkg {
+		return recv == "Embedder" && name == "EmbedStrings"
+	}
 	if path == einoModelIfacePath {
 		// Generate through eino's model interfaces, in a package that
 		// builds an Ark model (the only one where it is an Ark call):
@@ -68,17 +74,4 @@ func WrapsError(info *types.Info, call *ast.CallExpr) bool {
 var einoWrapping = map[string]map[string]bool{
 	"ChatModel":             {"Generate": true, "CreateSessionCache": true},
 	"ResponsesAPIChatModel": {"Generate": true, "Stream": true},
-}
-
-// FlattensError reports whether the error that call returns keeps only the
-// text of the Ark error: neither a type assertion nor errors.As finds an SDK
-// error in it, and the code can be read only from the message. eino-ext's
-// Ark embedder formats the SDK error with %v ("[Ark]EmbedStrings error:
-// %v"). (eino-ext's image model likewise turns a failed task's code into
-// text, "image generation failed, errCode: ...", but returns the SDK's own
-// HTTP errors bare, so its Generate is not listed.)
-func FlattensError(info *types.Info, call *ast.CallExpr) bool {
-	fn := calleeMethod(info, call)
-	return fn != nil && fn.Pkg().Path() == einoArkEmbedderPkg &&
-		recvName(fn.Signature()) == "Embedder" && fn.Name() == "EmbedStrings"
 }

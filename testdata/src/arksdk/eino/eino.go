@@ -38,7 +38,7 @@ func models(ctx context.Context, in []*schema.Message) {
 	_, _ = im.Generate(ctx, in) // want `^ark call, image generation, \(volcengine-go-sdk\)$`
 
 	em, _ := embedark.NewEmbedder(ctx, &embedark.EmbeddingConfig{RetryTimes: &zero}) // want `^retry times field \(volcengine-go-sdk\)$`
-	_, _ = em.EmbedStrings(ctx, []string{"a"})                                       // want `^ark call, flattens, \(volcengine-go-sdk\)$`
+	_, _ = em.EmbedStrings(ctx, []string{"a"})                                       // want `^ark call, wraps, \(volcengine-go-sdk\)$`
 }
 
 // behind calls the Ark model through eino's interfaces.

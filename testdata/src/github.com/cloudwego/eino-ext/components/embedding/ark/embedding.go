@@ -1,5 +1,6 @@
-// Package ark is a test stub of eino-ext's Ark embedder. EmbedStrings keeps
-// only the SDK error's text: fmt.Errorf("[Ark]EmbedStrings error: %v", err).
+// Package ark is a test stub of eino-ext's Ark embedder (v0.1.2).
+// EmbedStrings wraps the SDK's error: fmt.Errorf("[Ark] CreateEmbeddings
+// error: %w", err).
 package ark
 
 import (
