@@ -35,15 +35,27 @@ var transportTypes = []transportType{
 // rate limit leaves every 429 unhandled.
 func (j *judge) wrongErrorType() {
 	for _, tt := range transportTypes {
+		// The units with a 429 check on the transport type, the only ones
+		// asked whether their API type checks look for a 429.
+		transport429 := make(map[any]bool)
+		for _, t := range j.m.Tests {
+			if t.Func != nil && t.Subject.Kind == tt.transport && t.Role == arksdk.Status {
+				if v, ok := t.IntValue(); ok && v == statusTooManyRequests {
+					transport429[t.Func.Unit()] = true
+				}
+			}
+		}
 		apiErrorTested := make(map[any]bool)
 		api429Tested := make(map[any]bool)
 		for _, t := range j.m.Tests {
-			if t.Func != nil && t.Subject.Kind == tt.api {
-				apiErrorTested[t.Func.Unit()] = true
-				if t.Role == arksdk.Status && statusHolds(t, statusTooManyRequests) || j.is429Test(t) ||
-					t.Role == arksdk.Code && len(j.named(j.cls.backoff, t)) > 0 {
-					api429Tested[t.Func.Unit()] = true
-				}
+			if t.Func == nil || t.Subject.Kind != tt.api {
+				continue
+			}
+			u := t.Func.Unit()
+			apiErrorTested[u] = true
+			if transport429[u] && !api429Tested[u] && (t.Role == arksdk.Status && statusHolds(t, statusTooManyRequests) || j.is429Test(t) ||
+				t.Role == arksdk.Code && len(j.named(j.cls.backoff, t)) > 0) {
+				api429Tested[u] = true
 			}
 		}
 		// One finding for a switch's cases or a set's elements, at its
