@@ -83,7 +83,10 @@
 // {Requeue: true}) without
 // excluding the 429 codes that waiting
 // does not clear (SetLimitExceeded, QuotaExceeded, ...; one that only
-// another API sends, SessionQuotaExceeded, need not be). A decision that
+// another API sends, SessionQuotaExceeded, need not be), in the function
+// or, for an unexported function testing its parameter (func
+// byStatus(status int) Action), in every function of the package calling
+// it. A decision that
 // names such a code among what it retries (case "ServerOverloaded",
 // "SetLimitExceeded": return true), or a list of codes a loop retries that
 // holds one (if !retryable[apiErr.Code] { return err }, then a wait), is

@@ -160,6 +160,7 @@ func condSpan(n ast.Node) ast.Node {
 func (j *judge) notExcluded(t *handling.Test) []string {
 	var left []string
 	unit := t.Func.Unit()
+	callers := j.callersExcluding(t)
 	for _, slow := range j.cls.slow {
 		excluded := false
 		for _, u := range j.unitTests[unit] {
@@ -168,11 +169,35 @@ func (j *judge) notExcluded(t *handling.Test) []string {
 				break
 			}
 		}
+		if !excluded && len(callers) > 0 {
+			// byStatus(apiErr.HTTPStatusCode), called only after the
+			// caller's own checks of the code: each must name it.
+			excluded = true
+			for _, c := range callers {
+				excluded = excluded && slices.ContainsFunc(j.unitTests[c], func(u *handling.Test) bool {
+					return u.Role == arksdk.Code && names(u, slow)
+				})
+			}
+		}
 		if !excluded {
 			left = append(left, slow.Name)
 		}
 	}
 	return left
+}
+
+// callersExcluding returns, when t tests a parameter of an unexported
+// function of the package (func byStatus(status int) Action), the
+// functions that call it, whose checks of the code before it (if a, ok :=
+// actions[apiErr.Code]; ok { return a }) may leave out codes for it; nil
+// otherwise.
+func (j *judge) callersExcluding(t *handling.Test) []*handling.Func {
+	f := t.Func.Unit()
+	v, ok := t.Subject.Key.Obj.(*types.Var)
+	if !ok || f.Obj == nil || f.Sig == nil || f.Obj.Exported() || paramIndex(f.Sig, v) < 0 {
+		return nil
+	}
+	return j.usersOf(f.Obj)
 }
 
 // leavesOutCallable reports whether left, the codes a decision does not

@@ -1213,3 +1213,71 @@ func summarizeSkipping(ctx context.Context, c *arkruntime.Client, reqs []model.C
 	}
 	return out, nil
 }
+
+// A classifier by status called only after its caller has looked the code
+// up in a table that holds the codes waiting never clears: they never
+// reach the 429 branch. Quiet.
+type action int
+
+const (
+	actFail action = iota
+	actBackoff
+	actAbort
+)
+
+var actions = map[string]action{
+	"SetLimitExceeded":     actAbort,
+	"QuotaExceeded":        actAbort,
+	"SessionQuotaExceeded": actFail,
+	"InvalidParameter":     actFail,
+}
+
+func byStatus(status int) action {
+	switch {
+	case status == http.StatusTooManyRequests:
+		return actBackoff
+	}
+	return actFail
+}
+
+func decide(err error) action {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return actFail
+	}
+	if a, ok := actions[apiErr.Code]; ok {
+		return a
+	}
+	return byStatus(apiErr.HTTPStatusCode)
+}
+
+// The same classifier by status called with no look at the code first.
+func byStatusOnly(status int) action {
+	if status == http.StatusTooManyRequests { // want `^retrying every 429 also retries QuotaExceeded and SetLimitExceeded`
+		return actBackoff
+	}
+	return actFail
+}
+
+func decideByStatus(err error) action {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return actFail
+	}
+	return byStatusOnly(apiErr.HTTPStatusCode)
+}
+
+func runActions(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; i < 5; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if decide(err) == actBackoff || decideByStatus(err) == actBackoff {
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+	return nil
+}
