@@ -224,9 +224,10 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 				}
 			}
 		}
-		if c := condOf(at, b.depth(at)); path != "fmt" && (c.owner != nil || b.decides(at)) {
-			// fmt.Errorf("...: %w", err) in a return formats the error and
-			// classifies nothing: no look.
+		if c := condOf(at, b.depth(at)); !(path == "fmt" && name == "Errorf") && (c.owner != nil || b.decides(at)) {
+			// fmt.Errorf("...: %w", err) in a return wraps the error and
+			// classifies nothing: no look. (fmt.Sprint(err) in a condition
+			// may be searched, and stays one.)
 			b.look(a, n, c.owner)
 			if c.owner != nil && fn == nil {
 				b.optionalLook(a, n, c)
