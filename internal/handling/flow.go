@@ -223,9 +223,16 @@ func (b *builder) settleForeignTargets() {
 
 // callsOtherErrorFunc reports whether any of fs calls, besides its calls
 // to Ark, a function returning an error that is not the standard
-// library's (fmt.Errorf, errors.Join): a function of the package or of
-// another module, whose calls to Ark are out of view.
+// library's (fmt.Errorf, errors.Join): a function of another module, whose
+// calls to Ark are out of view, or one of the package that calls Ark, or
+// such a function itself (sleepCtx(ctx, d), which only waits, does not).
 func (b *builder) callsOtherErrorFunc(fs []*Func) bool {
+	return b.callsErrorFuncBut(fs, 1)
+}
+
+// callsErrorFuncBut is callsOtherErrorFunc, following the calls of the
+// package's own functions depth more calls deep.
+func (b *builder) callsErrorFuncBut(fs []*Func, depth int) bool {
 	ark := make(map[*ast.CallExpr]bool)
 	for _, f := range fs {
 		for _, c := range f.ArkCalls {
@@ -242,9 +249,20 @@ func (b *builder) callsOtherErrorFunc(fs []*Func) bool {
 			if fn == nil || fn.Pkg() == nil || !strings.Contains(strings.Split(fn.Pkg().Path(), "/")[0], ".") && fn.Pkg() != b.pass.Pkg {
 				continue // the standard library
 			}
-			if rs := fn.Signature().Results(); rs.Len() > 0 && IsError(rs.At(rs.Len()-1).Type()) {
-				return true
+			rs := fn.Signature().Results()
+			if rs.Len() == 0 || !IsError(rs.At(rs.Len()-1).Type()) {
+				continue
 			}
+			if fn.Pkg() == b.pass.Pkg && depth > 0 {
+				if d := b.m.decls[fn.Origin()]; d != nil {
+					unit := b.unitOf(d)
+					if !slices.ContainsFunc(unit, func(g *Func) bool { return len(g.ArkCalls) > 0 }) &&
+						!b.callsErrorFuncBut(unit, depth-1) {
+						continue // it reaches no Ark SDK
+					}
+				}
+			}
+			return true
 		}
 	}
 	return false

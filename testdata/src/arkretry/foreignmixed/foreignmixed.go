@@ -8,6 +8,7 @@ package foreignmixed
 import (
 	"context"
 	"errors"
+	"time"
 
 	goopenai "github.com/sashabaranov/go-openai"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
@@ -38,6 +39,34 @@ func (s *service) answer(ctx context.Context, req goopenai.ChatCompletionRequest
 	err := s.chat(ctx, req)
 	var apiErr *model.APIError
 	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `^the error of s\.chat, which calls Ark through go-openai, is never volcengine-go-sdk's \*model\.APIError`
+		return ErrBusy
+	}
+	return err
+}
+
+// chatPaced waits through a function of the package that returns an error
+// but reaches no Ark SDK: still go-openai's errors alone.
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(d):
+		return nil
+	}
+}
+
+func (s *service) chatPaced(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	if err := sleepCtx(ctx, time.Second); err != nil {
+		return err
+	}
+	_, err := s.oa.CreateChatCompletion(ctx, req)
+	return err
+}
+
+func (s *service) answerPaced(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	err := s.chatPaced(ctx, req)
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `^the error of s\.chatPaced, which calls Ark through go-openai, is never volcengine-go-sdk's \*model\.APIError`
 		return ErrBusy
 	}
 	return err
