@@ -210,7 +210,10 @@
 // return a nil error and an empty response, stream calls a nil stream whose
 // first Recv panics; batch calls ignore the count. A local variable
 // declared negative that may reach the option unchanged (set only in
-// nested blocks, never compared, its address never taken) counts, and so
+// nested blocks, never compared, its address never taken) counts, as does a
+// field the package sets only to one negative constant and never compares
+// (Options{Retries: -1} from its defaults; not one with a tag or of a
+// struct whose address is taken, which configuration may set), and so
 // does eino's RetryTimes given a flag.Int, or WithRetryTimes(*n) given
 // one, whose default is negative and that the package never compares: the
 // client sends nothing unless the flag is given.

@@ -460,6 +460,17 @@ func (b *builder) retryCount(call *ast.CallExpr, callee *types.Func, stack []ast
 		}
 		return
 	}
+	if sel, ok := ast.Unparen(arg).(*ast.SelectorExpr); ok {
+		// WithRetryTimes(o.Retries), where the package sets the field only
+		// to one negative constant (DefaultOptions() returns Options{Retries:
+		// -1}) and never compares it: that default reaches the option.
+		if f, ok := b.info.Uses[sel.Sel].(*types.Var); ok && f.IsField() && f.Pkg() == b.pass.Pkg {
+			if n, ok := b.onlyFieldValue(f); ok && n < 0 {
+				b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: call, N: n, Calls: call, Var: f})
+			}
+		}
+		return
+	}
 	if v, ok := b.objOf(arg).(*types.Var); ok && b.local(v) {
 		if n, ok := b.declaredInt(v); ok && n < 0 && keepsInitial(b.info, v, stack, nil) {
 			b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: call, N: n, Calls: call, Var: v})
@@ -652,6 +663,68 @@ func (b *builder) pointedInt(e ast.Expr) (int64, *types.Var, bool) {
 		}
 	}
 	return 0, nil, false
+}
+
+// onlyFieldValue returns the one constant that the package's code gives the
+// field f, in composite literals (Options{Retries: -1}) and assignments
+// (o.Retries = -1), when it gives it one and nothing else, and compares f
+// nowhere (if o.Retries < 0 { ... } sees to the default). A field with a
+// tag, or of a struct whose address is taken (json.Unmarshal(data, &o)),
+// may be decoded from configuration, and is not judged. Asked only of a
+// field handed to WithRetryTimes, so the walk is rare.
+func (b *builder) onlyFieldValue(f *types.Var) (int64, bool) {
+	var values []ast.Expr
+	ok := true
+	isF := func(e ast.Expr) bool {
+		sel, isSel := ast.Unparen(e).(*ast.SelectorExpr)
+		return isSel && b.info.Uses[sel.Sel] == f
+	}
+	holdsF := func(e ast.Expr) bool {
+		st, isStruct := b.info.TypeOf(e).Underlying().(*types.Struct)
+		return isStruct && slices.Contains(slices.Collect(st.Fields()), f)
+	}
+	for _, file := range b.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.KeyValueExpr:
+				if id, isID := n.Key.(*ast.Ident); isID && b.info.Uses[id] == f {
+					values = append(values, n.Value)
+				}
+			case *ast.AssignStmt:
+				for i, l := range n.Lhs {
+					if isF(l) {
+						if len(n.Lhs) != len(n.Rhs) || n.Tok != token.ASSIGN {
+							ok = false
+						} else {
+							values = append(values, n.Rhs[i])
+						}
+					}
+				}
+			case *ast.IncDecStmt:
+				ok = ok && !isF(n.X)
+			case *ast.Field:
+				for _, name := range n.Names {
+					ok = ok && !(b.info.Defs[name] == f && n.Tag != nil) // `yaml:"retries"`
+				}
+			case *ast.UnaryExpr:
+				// flag.IntVar(&o.Retries, ...), json.Unmarshal(data, &o)
+				ok = ok && !(n.Op == token.AND && (isF(n.X) || holdsF(n.X)))
+			case *ast.BinaryExpr:
+				ok = ok && !isF(n.X) && !isF(n.Y)
+			}
+			return ok
+		})
+	}
+	if !ok || len(values) == 0 {
+		return 0, false
+	}
+	n, known := b.intConst(values[0])
+	for _, v := range values[1:] {
+		if m, k := b.intConst(v); !k || m != n {
+			return 0, false
+		}
+	}
+	return n, known
 }
 
 // flagDefault reports whether v holds a flag.Int whose value the package

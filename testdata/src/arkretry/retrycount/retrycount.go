@@ -100,3 +100,62 @@ func flaggedChecked(key string) *arkruntime.Client {
 	}
 	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(*retries))
 }
+
+// Options whose only retry count in the package is -1, from the package's
+// own defaults, and that nothing compares: the default reaches the client.
+type ProbeOptions struct {
+	Timeout time.Duration
+	Retries int // -1 keeps the SDK's default, it says
+}
+
+func DefaultProbeOptions() ProbeOptions {
+	return ProbeOptions{Timeout: 20 * time.Second, Retries: -1}
+}
+
+func probe(key string, o ProbeOptions) *arkruntime.Client {
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithTimeout(o.Timeout), arkruntime.WithRetryTimes(o.Retries)) // want `^Retries starts at -1 and may reach WithRetryTimes unchanged, and WithRetryTimes\(-1\) means no request is sent`
+}
+
+// The same with the default seen to, or set to something else too: quiet.
+type SafeOptions struct{ Retries int }
+
+func DefaultSafeOptions() SafeOptions { return SafeOptions{Retries: -1} }
+
+func safeProbe(key string, o SafeOptions) *arkruntime.Client {
+	if o.Retries < 0 {
+		o.Retries = 2
+	}
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(o.Retries))
+}
+
+type TunedOptions struct{ Retries int }
+
+func DefaultTunedOptions() TunedOptions { return TunedOptions{Retries: -1} }
+
+func Tuned() TunedOptions { return TunedOptions{Retries: 3} }
+
+func tunedProbe(key string, o TunedOptions) *arkruntime.Client {
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(o.Retries))
+}
+
+// Options decoded from configuration (a tag, or the struct's address
+// handed to a decoder) may get another count there: quiet.
+type FileOptions struct {
+	Retries int `json:"retries"`
+}
+
+func DefaultFileOptions() FileOptions { return FileOptions{Retries: -1} }
+
+func fileProbe(key string, o FileOptions) *arkruntime.Client {
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(o.Retries))
+}
+
+type EnvOptions struct{ Retries int }
+
+func loadEnv(o *EnvOptions) {}
+
+func envProbe(key string) *arkruntime.Client {
+	o := EnvOptions{Retries: -1}
+	loadEnv(&o)
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(o.Retries))
+}
