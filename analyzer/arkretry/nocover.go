@@ -109,17 +109,13 @@ func (j *judge) handsOnTheRest(c *classification) bool {
 	}
 	if sw := c.sw(); sw != nil {
 		end = sw.End()
-		for _, cc := range sw.Body.List {
-			if cc.(*ast.CaseClause).List == nil {
-				rest = cc
-			}
+		if d := defaultClause(sw); d != nil {
+			rest = d
 		}
 	} else if ch := c.chain(); ch != nil {
-		last := ch
-		for next, ok := last.Else.(*ast.IfStmt); ok; next, ok = last.Else.(*ast.IfStmt) {
-			last = next
+		if e := finalElse(ch); e != nil {
+			rest = e
 		}
-		rest = last.Else
 	}
 	info := j.pass.TypesInfo
 	if rest == nil {
@@ -386,23 +382,35 @@ func (j *judge) denyList(c *classification) bool {
 // fallTo says where rate-limited calls end up in c.
 func (c *classification) fallTo() string {
 	if sw := c.sw(); sw != nil {
-		for _, cc := range sw.Body.List {
-			if cc.(*ast.CaseClause).List == nil {
-				return "fall to the default branch"
-			}
+		if defaultClause(sw) != nil {
+			return "fall to the default branch"
 		}
 		return "fall through the switch"
 	}
-	if ch := c.chain(); ch != nil {
-		last := ch
-		for next, ok := last.Else.(*ast.IfStmt); ok; next, ok = last.Else.(*ast.IfStmt) {
-			last = next
-		}
-		if last.Else != nil {
-			return "fall to the final else"
-		}
+	if ch := c.chain(); ch != nil && finalElse(ch) != nil {
+		return "fall to the final else"
 	}
 	return "fall through the checks"
+}
+
+// defaultClause returns the default clause of sw, or nil.
+func defaultClause(sw *ast.SwitchStmt) *ast.CaseClause {
+	for _, cc := range sw.Body.List {
+		if cc := cc.(*ast.CaseClause); cc.List == nil {
+			return cc
+		}
+	}
+	return nil
+}
+
+// finalElse returns the else of the last if of the chain ch (the block
+// after if ... else if ...), or nil when it ends without one.
+func finalElse(ch *ast.IfStmt) ast.Stmt {
+	last := ch
+	for next, ok := last.Else.(*ast.IfStmt); ok; next, ok = last.Else.(*ast.IfStmt) {
+		last = next
+	}
+	return last.Else
 }
 
 // noStatusCoverage reports retry decisions by status that retry server
