@@ -493,16 +493,17 @@ func (j *judge) unitLooksAt429(unit *handling.Func, decision *types.Func) bool {
 	return false
 }
 
-// testsLook429 reports whether a test of unit holds for a 429 or names a
-// retryable 429 code.
+// testsLook429 reports whether a test of unit looks for a 429.
 func (j *judge) testsLook429(unit *handling.Func) bool {
-	for _, u := range j.unitTests[unit] {
-		if u.Role == arksdk.Status && statusHolds(u, statusTooManyRequests) && !rangeExcludes(u, statusTooManyRequests) || j.is429Test(u) || j.is429Text(u) ||
-			u.Role == arksdk.Code && len(j.named(j.cls.backoff, u)) > 0 {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(j.unitTests[unit], j.looks429)
+}
+
+// looks429 reports whether t holds for a 429 (a status test, not one end
+// of a range that leaves 429 out; a 429 type; a search of the text for
+// one) or names a retryable 429 code.
+func (j *judge) looks429(t *handling.Test) bool {
+	return t.Role == arksdk.Status && statusHolds(t, statusTooManyRequests) && !rangeExcludes(t, statusTooManyRequests) ||
+		j.is429Test(t) || j.is429Text(t) || t.Role == arksdk.Code && len(j.named(j.cls.backoff, t)) > 0
 }
 
 // usersOf returns the top-level functions of the package that call fn or

@@ -53,8 +53,7 @@ func (j *judge) wrongErrorType() {
 			}
 			u := t.Func.Unit()
 			apiErrorTested[u] = true
-			if transport429[u] && !api429Tested[u] && (t.Role == arksdk.Status && statusHolds(t, statusTooManyRequests) || j.is429Test(t) ||
-				t.Role == arksdk.Code && len(j.named(j.cls.backoff, t)) > 0) {
+			if transport429[u] && !api429Tested[u] && j.looks429(t) {
 				api429Tested[u] = true
 			}
 		}
