@@ -169,7 +169,7 @@ func (c *classification) subject() (string, analysis.Range) {
 // time.Duration, from every return a constant other than 0.
 func (j *judge) delaysOnly(f *handling.Func) bool {
 	decl, ok := f.Node.(*ast.FuncDecl)
-	if !ok || decl.Body == nil || f.Sig.Results().Len() != 1 || !handling.IsDuration(f.Sig.Results().At(0).Type()) {
+	if !ok || decl.Body == nil || f.Sig == nil || f.Sig.Results().Len() != 1 || !handling.IsDuration(f.Sig.Results().At(0).Type()) {
 		return false
 	}
 	n, all := everyReturn(decl.Body, func(ret *ast.ReturnStmt) bool {

@@ -680,7 +680,11 @@ func (b *builder) onlyFieldValue(f *types.Var) (int64, bool) {
 		return isSel && b.info.Uses[sel.Sel] == f
 	}
 	holdsF := func(e ast.Expr) bool {
-		st, isStruct := b.info.TypeOf(e).Underlying().(*types.Struct)
+		t := b.info.TypeOf(e)
+		if t == nil {
+			return false // broken code
+		}
+		st, isStruct := t.Underlying().(*types.Struct)
 		return isStruct && slices.Contains(slices.Collect(st.Fields()), f)
 	}
 	for _, file := range b.pass.Files {
