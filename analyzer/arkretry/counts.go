@@ -17,7 +17,8 @@ func (j *judge) retryCounts() {
 		what, count := "WithRetryTimes", fmt.Sprintf("WithRetryTimes(%d)", rc.N)
 		if rc.Eino {
 			// A field, not a call: RetryTimes: &retries.
-			what, count = "ChatModelConfig.RetryTimes", fmt.Sprintf("ChatModelConfig.RetryTimes = %d", rc.N)
+			what = rc.Config + ".RetryTimes"
+			count = fmt.Sprintf("%s = %d", what, rc.N)
 		}
 		switch {
 		case rc.N < 0 && rc.Flag != "":
@@ -156,7 +157,9 @@ func (j *judge) storedIn(v *types.Var) (map[types.Object]bool, map[*ast.Ident]bo
 
 // onlyHandedOn reports whether the client rc turns retries off for, kept
 // in a variable or field, is used in the package only to be handed to
-// functions of other packages, which call it out of view.
+// functions of other packages, which call it out of view, or is put in a
+// field the package never reads (&Clients{Batch: ...} returned to the
+// program: its calls are all elsewhere).
 func (j *judge) onlyHandedOn(rc *handling.RetryCount) bool {
 	if rc.Client == nil {
 		return false
@@ -179,7 +182,7 @@ func (j *judge) onlyHandedOn(rc *handling.RetryCount) bool {
 		}
 	}
 	holders := map[types.Object]bool{rc.Client: true}
-	return len(handed) > 0 && j.usedOnlyAt(holders, func(id *ast.Ident) bool { return id == rc.ClientAt || handed[id] })
+	return (len(handed) > 0 || rc.Client.IsField()) && j.usedOnlyAt(holders, func(id *ast.Ident) bool { return id == rc.ClientAt || handed[id] })
 }
 
 // usedOnlyAt reports whether every use of the objects in holders is one

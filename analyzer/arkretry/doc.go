@@ -185,12 +185,14 @@
 // # Retries off
 //
 // arkruntime.WithRetryTimes(0) (or eino's ChatModelConfig.RetryTimes set to
-// 0) in a package where nothing handles a 429. Handing the calls to a helper
+// 0, or that field of ResponsesAPIConfig or ImageGenerationConfig, which the
+// message names) in a package where nothing handles a 429. Handing the calls to a helper
 // of another package that takes a retry condition (func(error) bool, or a
 // policy struct holding one, even when the operation calls the package's
 // wrapper of the call) counts as handling them; a client the package only
-// hands to functions of other packages is not judged (they call it, out of
-// view). Retries turned off in
+// hands to functions of other packages, or puts in a field it never reads
+// (&Clients{Batch: ...} returned to the program), is not judged (it is
+// called out of view). Retries turned off in
 // a _test.go file are not reported: a test against httptest.Server wants
 // one request per call.
 //
@@ -214,8 +216,8 @@
 // field the package sets only to one negative constant and never compares
 // (Options{Retries: -1} from its defaults; not one with a tag or of a
 // struct whose address is taken, which configuration may set), and so
-// does eino's RetryTimes given a flag.Int, or WithRetryTimes(*n) given
-// one, whose default is negative and that the package never compares: the
+// does eino's RetryTimes given a flag.Int (or a *flag.FlagSet's Int), or
+// WithRetryTimes(*n) given one, whose default is negative and that the package never compares: the
 // client sends nothing unless the flag is given.
 //
 // # Mid-stream status

@@ -296,7 +296,10 @@ func (j *judge) retryConfigEveryError() {
 		if rc.Condition != nil {
 			continue
 		}
+		// eino v0.9.x deprecates IsRetryAble for ShouldRetry: advise the
+		// field the version in use has.
+		field := arksdk.RetryConditionField(j.pass.TypesInfo.TypeOf(rc.Lit))
 		j.report(ruleEveryError, rc.Lit, nil,
-			"adk.ModelRetryConfig with no IsRetryAble retries every error of the Ark model, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; set IsRetryAble to retry only the codes waiting clears")
+			"adk.ModelRetryConfig with no %s retries every error of the Ark model, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; set %s to retry only the codes waiting clears", field, field)
 	}
 }

@@ -67,8 +67,8 @@ var sdkE2EModules = []sdkE2EModule{
 			{"ratelimited/ratelimited.go:18", "arkretry", "QuotaExceeded"},
 			// A type assertion on Generate's wrapped error never matches.
 			{"main.go:63", "arkretry", "cm.Generate wraps the Ark error it returns"},
-			// ModelRetryConfig with no IsRetryAble retries every error.
-			{"agent/agent.go:24", "arkretry", "adk.ModelRetryConfig with no IsRetryAble retries every error"},
+			// ModelRetryConfig with no ShouldRetry (eino v0.9) retries every error.
+			{"agent/agent.go:24", "arkretry", "adk.ModelRetryConfig with no ShouldRetry retries every error"},
 			// RetryTimes: &zero and &negative mean WithRetryTimes(0) and (-1).
 			{"noretry/noretry.go:14", "arkretry", "ChatModelConfig.RetryTimes = 0 turns off the SDK's retries"},
 			{"noretry/noretry.go:20", "arkretry", "ChatModelConfig.RetryTimes = -1 means no request is sent"},

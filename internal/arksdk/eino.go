@@ -21,6 +21,23 @@ func IsModelRetryConfig(t types.Type) bool {
 		(obj.Name() == "ModelRetryConfig" || obj.Name() == "TypedModelRetryConfig")
 }
 
+// RetryConditionField names the field of the retry config type t (an
+// adk.ModelRetryConfig) that a program sets to choose which errors are
+// retried: ShouldRetry where t has it (eino v0.9.x, which deprecates
+// IsRetryAble), IsRetryAble before.
+func RetryConditionField(t types.Type) string {
+	if named := namedOf(t); named != nil {
+		if st, ok := named.Underlying().(*types.Struct); ok {
+			for f := range st.Fields() {
+				if f.Name() == "ShouldRetry" {
+					return "ShouldRetry"
+				}
+			}
+		}
+	}
+	return "IsRetryAble"
+}
+
 // IsRetryAbleField reports whether key (a composite literal's key, or
 // x.IsRetryAble) names the IsRetryAble field of eino's ModelRetryConfig, the
 // predicate that decides which errors are retried.

@@ -85,6 +85,9 @@ func TestModelRetryConfigV0736(t *testing.T) {
 	if !arksdk.IsModelRetryConfig(adk.Scope().Lookup("ModelRetryConfig").Type()) {
 		t.Errorf("v0.7.36's adk.ModelRetryConfig is not recognised")
 	}
+	if got := arksdk.RetryConditionField(adk.Scope().Lookup("ModelRetryConfig").Type()); got != "IsRetryAble" {
+		t.Errorf("v0.7.36's retry condition field: %s, want IsRetryAble (it has no ShouldRetry)", got)
+	}
 	if arksdk.IsModelRetryConfig(adk.Scope().Lookup("ChatModelAgentConfig").Type()) {
 		t.Errorf("adk.ChatModelAgentConfig taken for a retry config")
 	}

@@ -612,8 +612,29 @@ func (b *builder) retryCountField(kv *ast.KeyValueExpr, stack []ast.Node) {
 		return
 	}
 	if n, v, ok := b.pointedInt(kv.Value); ok && (v == nil || keepsInitial(b.info, v, stack, kv.Value)) {
-		b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: kv, N: n, Eino: true, Var: v, Flag: b.flagName(kv.Value)})
+		b.m.RetryCounts = append(b.m.RetryCounts, &RetryCount{Node: kv, N: n, Eino: true, Config: b.configName(stack), Var: v, Flag: b.flagName(kv.Value)})
 	}
+}
+
+// configName returns the name of the struct type of the innermost composite
+// literal in stack (ResponsesAPIConfig for ark.ResponsesAPIConfig{RetryTimes:
+// ...}), or "ChatModelConfig", the usual one, when it has none.
+func (b *builder) configName(stack []ast.Node) string {
+	for i := len(stack) - 1; i >= 0; i-- {
+		lit, ok := stack[i].(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		t := b.info.TypeOf(lit)
+		if p, isPtr := t.(*types.Pointer); isPtr {
+			t = p.Elem()
+		}
+		if named, isNamed := t.(*types.Named); isNamed {
+			return named.Obj().Name()
+		}
+		break
+	}
+	return "ChatModelConfig"
 }
 
 // flagName returns the name of the flag whose flag.Int variable e is, or

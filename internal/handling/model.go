@@ -251,6 +251,10 @@ type RetryCount struct {
 	Node  ast.Node // the option call or the composite literal's field
 	N     int64
 	Eino  bool // eino's ChatModelConfig.RetryTimes rather than WithRetryTimes
+	// Config names the eino config type whose RetryTimes field this is
+	// (ChatModelConfig, ResponsesAPIConfig, ImageGenerationConfig), "" for
+	// WithRetryTimes.
+	Config string
 	Calls *ast.CallExpr
 	// Var is the variable given, declared with N and perhaps set later
 	// (retries := -1, then read from the environment), or nil for N itself.

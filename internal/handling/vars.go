@@ -185,6 +185,14 @@ func (b *builder) getterCandidate(e ast.Expr) bool {
 	return b.callsOwnFunc(call) && b.takesErrorArg(call)
 }
 
+// isFlagInt reports whether call declares an int flag and returns its
+// variable: flag.Int, or the Int method of a *flag.FlagSet (a command's own
+// flags, fs.Int("retries", -1, ...)).
+func isFlagInt(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() == "flag" && fn.Name() == "Int"
+}
+
 func isTypeAssert(e ast.Expr) bool {
 	_, ok := ast.Unparen(e).(*ast.TypeAssertExpr)
 	return ok
@@ -196,7 +204,7 @@ func (b *builder) define(v *types.Var, value ast.Expr) {
 		b.lits[v] = lit
 	}
 	if call, ok := ast.Unparen(value).(*ast.CallExpr); ok && len(call.Args) == 3 {
-		if path, name := FuncOf(b.info, call); path == "flag" && name == "Int" {
+		if isFlagInt(b.info, call) {
 			b.constInits[v] = call.Args[1] // retries := flag.Int("retries", -1, ...): its default
 			if b.flags == nil {
 				b.flags = make(map[*types.Var]*ast.CallExpr)

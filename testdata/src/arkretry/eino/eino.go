@@ -29,7 +29,7 @@ func generate(ctx context.Context, cm *ark.ChatModel, in []*schema.Message) (*sc
 }
 
 // An agent's model retries with no condition: every error.
-var everything = &adk.ModelRetryConfig{MaxRetries: 3} // want `^adk\.ModelRetryConfig with no IsRetryAble retries every error of the Ark model`
+var everything = &adk.ModelRetryConfig{MaxRetries: 3} // want `^adk\.ModelRetryConfig with no ShouldRetry retries every error of the Ark model, .*; set ShouldRetry to retry only the codes waiting clears$`
 
 // An IsRetryAble that returns true for every 429.
 var every429 = &adk.ModelRetryConfig{

@@ -17,6 +17,15 @@ func models(ctx context.Context) {
 	ark.NewChatModel(ctx, &ark.ChatModelConfig{Model: "ep"})
 }
 
+// The Responses model and the image model have a RetryTimes of their own:
+// the message names the config type that has it.
+func otherModels(ctx context.Context) {
+	off, unset := 0, -1
+	ark.NewResponsesAPIChatModel(ctx, &ark.ResponsesAPIConfig{Model: "ep", RetryTimes: &off}) // want `^ResponsesAPIConfig\.RetryTimes = 0 turns off the SDK's retries, and nothing`
+	cfg := ark.ImageGenerationConfig{Model: "ep", RetryTimes: &unset}                         // want `^ImageGenerationConfig\.RetryTimes = -1 means no request is sent`
+	ark.NewImageGenerationModel(ctx, &cfg)
+}
+
 // A flag whose default is negative: the model sends nothing unless the
 // flag is given.
 var plannerRetries = flag.Int("planner-retries", -1, "retries of the planner model")

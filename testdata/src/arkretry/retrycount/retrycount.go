@@ -90,6 +90,26 @@ func flagged(key string) *arkruntime.Client {
 	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(*botRetries)) // want `^the -ark-bot-retries flag defaults to -1, and WithRetryTimes\(-1\) means no request is sent: .*; default it to 0 or more$`
 }
 
+// A command's own flag set: the same default, the same bug.
+func subcommand(key string, args []string) *arkruntime.Client {
+	fs := flag.NewFlagSet("translate", flag.ExitOnError)
+	retries := fs.Int("retries", -1, "SDK retries of each call")
+	_ = fs.Parse(args)
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(*retries)) // want `^the -retries flag defaults to -1, and WithRetryTimes\(-1\) means no request is sent: .*; default it to 0 or more$`
+}
+
+// A flag set's flag defaulting to 3, and one the command checks: quiet.
+func subcommandChecked(key string, args []string) *arkruntime.Client {
+	fs := flag.NewFlagSet("summarize", flag.ContinueOnError)
+	retries := fs.Int("retries", 3, "SDK retries")
+	checked := fs.Int("safe-retries", -1, "SDK retries")
+	_ = fs.Parse(args)
+	if *checked >= 0 {
+		return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(*checked))
+	}
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(*retries))
+}
+
 // One the package checks first, and one defaulting to 2: quiet.
 func flaggedChecked(key string) *arkruntime.Client {
 	retries := flag.Int("ark-retries", -1, "SDK retries")

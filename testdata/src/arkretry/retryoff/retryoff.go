@@ -54,3 +54,30 @@ func wireOwn(key string) *ownProxy {
 	ownCli := arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries for ownCli, and nothing in this package handles a 429`
 	return newOwnProxy(ownCli)
 }
+
+// Clients built for the rest of the program and returned in a struct: the
+// package makes no call on them, so their calls are out of view. Quiet.
+type Clients struct {
+	Chat  *arkruntime.Client
+	Batch *arkruntime.Client
+}
+
+func NewClients(key string) *Clients {
+	return &Clients{
+		Chat:  arkruntime.NewClientWithApiKey(key),
+		Batch: arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0)),
+	}
+}
+
+// The same struct, but the package calls the client itself, and nothing
+// here handles a 429.
+type Translator struct{ ark *arkruntime.Client }
+
+func NewTranslator(key string) *Translator {
+	return &Translator{ark: arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0))} // want `^WithRetryTimes\(0\) turns off the SDK's retries for ark, and nothing in this package handles a 429`
+}
+
+func (t *Translator) Translate(ctx context.Context, req model.ChatRequest) error {
+	_, err := t.ark.CreateChatCompletion(ctx, req)
+	return err
+}
