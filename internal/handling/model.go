@@ -248,14 +248,14 @@ func (t *Test) IntValue() (int64, bool) {
 
 // RetryCount is a constant retry count given to an Ark client.
 type RetryCount struct {
-	Node  ast.Node // the option call or the composite literal's field
-	N     int64
-	Eino  bool // eino's ChatModelConfig.RetryTimes rather than WithRetryTimes
+	Node ast.Node // the option call or the composite literal's field
+	N    int64
+	Eino bool // eino's ChatModelConfig.RetryTimes rather than WithRetryTimes
 	// Config names the eino config type whose RetryTimes field this is
 	// (ChatModelConfig, ResponsesAPIConfig, ImageGenerationConfig), "" for
 	// WithRetryTimes.
 	Config string
-	Calls *ast.CallExpr
+	Calls  *ast.CallExpr
 	// Var is the variable given, declared with N and perhaps set later
 	// (retries := -1, then read from the environment), or nil for N itself.
 	Var *types.Var
