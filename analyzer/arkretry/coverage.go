@@ -125,6 +125,30 @@ func (j *judge) handsToHelper(c *classification) bool {
 	return false
 }
 
+// retriedBefore reports whether the unit of c first hands its call to Ark,
+// as an operation, to code that retries 429s: a retry library or another
+// package's helper taking a retry condition, or a function of the package
+// that looks for a 429 (withBackoff(ctx, func() error { ... })). The
+// errors that come back are what those retries did not clear: codes
+// classified after them need no 429.
+func (j *judge) retriedBefore(c *classification) bool {
+	for _, f := range j.unitFuncs[c.unit] {
+		if f.PassedTo == nil || j.operationArk(f) == nil {
+			continue
+		}
+		if j.toRetryingHelper(f) {
+			return true
+		}
+		callee := arksdk.Callee(j.pass.TypesInfo, f.PassedTo)
+		if callee != nil && callee.Pkg() == j.pass.Pkg {
+			if d := j.m.DeclOf(callee.Origin()); d != nil && j.testsLook429(d.Unit()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sw returns the switch that c's tests are cases of, if any.
 func (c *classification) sw() *ast.SwitchStmt {
 	for _, t := range c.tests {

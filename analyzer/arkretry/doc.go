@@ -58,7 +58,11 @@
 // concern: the context too long, the content refused, an input to split
 // and send again as two smaller requests), and a switch on an error read
 // mid-stream by Recv
-// (Ark refuses a rate-limited request when the stream is created).
+// (Ark refuses a rate-limited request when the stream is created), and
+// codes checked after the call was run by something that retries 429s (a
+// function of the package that looks for a 429, given the call as an
+// operation, or a retry library): what comes back is what those retries
+// did not clear.
 //
 // A retry decision by status that retries server errors but not 429 (a
 // loop that goes round on status >= 500, a predicate or a classifier that

@@ -18,7 +18,7 @@ import (
 // to a retry helper.
 func (j *judge) noCoverage() {
 	for _, c := range j.classified {
-		if !c.comparesSeveral() || !canCarry429(c.kind) || j.handled(c) || j.handsToHelper(c) || j.isDelayTable(c) {
+		if !c.comparesSeveral() || !canCarry429(c.kind) || j.handled(c) || j.handsToHelper(c) || j.retriedBefore(c) || j.isDelayTable(c) {
 			continue
 		}
 		if covered, _ := j.coverage(c); len(covered) > 0 {

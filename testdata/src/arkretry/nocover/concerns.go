@@ -169,3 +169,85 @@ func complete(ctx context.Context, c *arkruntime.Client, req *model.CreateChatCo
 	}
 	return "done", nil
 }
+
+// withBackoff runs op again on a 429, after a wait: the rate limits are
+// seen to before the error comes back.
+func withBackoff(ctx context.Context, op func() error) error {
+	for attempt := 0; ; attempt++ {
+		err := op()
+		var apiErr *model.APIError
+		if attempt < 4 && errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+			time.Sleep(time.Duration(attempt+1) * time.Second)
+			continue
+		}
+		return err
+	}
+}
+
+// withServerRetry runs op again on a 5xx only.
+func withServerRetry(ctx context.Context, op func() error) error {
+	for attempt := 0; ; attempt++ {
+		err := op()
+		var apiErr *model.APIError
+		if attempt < 4 && errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 500 {
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+}
+
+var errBadImage = errors.New("image refused")
+
+// The call goes through a retry helper that waits out 429s, so what comes
+// back is what the retries did not clear: the codes after it need no 429.
+// Quiet.
+func caption(ctx context.Context, c *arkruntime.Client, req *model.CreateChatCompletionRequest) (string, error) {
+	var resp model.ChatCompletionResponse
+	err := withBackoff(ctx, func() error {
+		var err error
+		resp, err = c.CreateChatCompletion(ctx, req)
+		return err
+	})
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) {
+		switch apiErr.Code {
+		case "InputImageSensitiveContentDetected", "InvalidParameter":
+			return "", errBadImage
+		case "InternalServiceError":
+			return "", fmt.Errorf("caption: server: %w", err)
+		}
+		log.Printf("caption: %v", err)
+		return "", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	return resp.ID, nil
+}
+
+// The same after a helper that retries 5xx only: the 429s come back and
+// fall to the log.
+func altText(ctx context.Context, c *arkruntime.Client, req *model.CreateChatCompletionRequest) (string, error) {
+	var resp model.ChatCompletionResponse
+	err := withServerRetry(ctx, func() error {
+		var err error
+		resp, err = c.CreateChatCompletion(ctx, req)
+		return err
+	})
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) {
+		switch apiErr.Code { // want `^switch on Ark error code names no retryable 429 code`
+		case "InputImageSensitiveContentDetected", "InvalidParameter":
+			return "", errBadImage
+		case "InternalServiceError":
+			return "", fmt.Errorf("alt text: server: %w", err)
+		}
+		log.Printf("alt text: %v", err)
+		return "", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	return resp.ID, nil
+}
