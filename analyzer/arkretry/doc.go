@@ -84,7 +84,9 @@
 // delay, q.Requeue(ctx, job, time.Minute) or msg.Requeue(d) (not a cache's
 // Set(key, value, ttl)), or a result asking to come back,
 // controller-runtime's reconcile.Result{RequeueAfter: d} or
-// {Requeue: true}) without
+// {Requeue: true}; an error given back unmarked by an operation handed to
+// cenkalti/backoff or avast/retry-go that marks other errors permanent)
+// without
 // excluding the 429 codes that waiting
 // does not clear (SetLimitExceeded, QuotaExceeded, ...; one that only
 // another API sends, SessionQuotaExceeded, need not be), in the function

@@ -92,6 +92,12 @@ func (j *judge) isRetryHelper(call *ast.CallExpr) bool {
 // k8s.io/apimachinery/pkg/util/wait.
 var retryLibrary = regexp.MustCompile(`^(github\.com/avast/retry-go|github\.com/cenkalti/backoff|github\.com/sethvargo/go-retry)(/v[0-9]+)?$|^k8s\.io/apimachinery/pkg/util/wait$`)
 
+// retriesUnmarked matches the retry libraries that run an operation again
+// on every error it returns unless it marks the error permanent
+// (sethvargo/go-retry retries only errors marked retryable, and
+// k8s.io/apimachinery's wait stops on any error).
+var retriesUnmarked = regexp.MustCompile(`^(github\.com/avast/retry-go|github\.com/cenkalti/backoff)(/v[0-9]+)?$`)
+
 // giveUp matches what retry libraries call an error not to retry, and
 // their retry conditions: backoff.Permanent, retry.Unrecoverable,
 // retry.RetryIf, retry.OnRetry is not one.

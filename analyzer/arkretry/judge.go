@@ -34,6 +34,7 @@ type judge struct {
 	retryLoops map[loopCall]bool                   // isRetryLoop's answers, asked by several rules
 	compared   map[*types.Func]bool                // resultCompared's answers
 	classPreds map[types.Object]bool               // retriedByPredicate's answers
+	runsAgain  map[*handling.Func]bool             // runAgainWhenReturned's answers
 	uncovered  map[*handling.Func]bool             // units noCoverage reported
 	classified []*classification
 	// apis are the APIs of arksdk.CodeAPI that the package's calls reach;
@@ -297,8 +298,57 @@ func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
 		return j.helpers.match(br.Class.Name())
 	case handling.ReturnsWrapped:
 		return br.Wrapper != nil && j.helpers.match(br.Wrapper.Name())
+	case handling.ReturnsError:
+		return j.runAgainWhenReturned(f)
 	}
 	return false
+}
+
+// runAgainWhenReturned reports whether an error f gives back as it is will
+// be run again: f is an operation handed to a retry library that retries
+// every error not marked permanent (cenkalti/backoff, avast/retry-go), and
+// f marks some errors permanent (return backoff.Permanent(err)), so that
+// returning one unmarked is its decision to retry it.
+func (j *judge) runAgainWhenReturned(f *handling.Func) bool {
+	if v, ok := j.runsAgain[f]; ok {
+		return v
+	}
+	v := false
+	if f.PassedTo != nil {
+		if fn := arksdk.Callee(j.pass.TypesInfo, f.PassedTo); fn != nil && fn.Pkg() != nil && retriesUnmarked.MatchString(fn.Pkg().Path()) {
+			v = j.marksPermanent(f, fn.Pkg())
+		}
+	}
+	if j.runsAgain == nil {
+		j.runsAgain = make(map[*handling.Func]bool)
+	}
+	j.runsAgain[f] = v
+	return v
+}
+
+// marksPermanent reports whether f returns an error wrapped by a function of
+// the retry library lib that marks it not to be retried
+// (backoff.Permanent, retry.Unrecoverable).
+func (j *judge) marksPermanent(f *handling.Func, lib *types.Package) bool {
+	found := false
+	ast.Inspect(f.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				call, ok := ast.Unparen(r).(*ast.CallExpr)
+				if !ok {
+					continue
+				}
+				if fn := arksdk.Callee(j.pass.TypesInfo, call); fn != nil && fn.Pkg() == lib && j.giveUp.match(fn.Name()) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // staysOnItem reports whether br goes round a loop over items without
