@@ -159,8 +159,13 @@ func (j *judge) storedIn(v *types.Var) (map[types.Object]bool, map[*ast.Ident]bo
 // in a variable or field, is used in the package only to be handed to
 // functions of other packages, which call it out of view, or is put in a
 // field the package never reads (&Clients{Batch: ...} returned to the
-// program: its calls are all elsewhere).
+// program: its calls are all elsewhere); or whether the client is returned
+// by a function the package never calls (an exported constructor).
 func (j *judge) onlyHandedOn(rc *handling.RetryCount) bool {
+	if rc.ReturnedBy != nil {
+		// NewBatch(c) returns the client to other packages: their calls.
+		return j.usedOnlyAt(map[types.Object]bool{rc.ReturnedBy: true}, func(*ast.Ident) bool { return false })
+	}
 	if rc.Client == nil {
 		return false
 	}

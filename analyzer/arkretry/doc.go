@@ -196,8 +196,9 @@
 // of another package that takes a retry condition (func(error) bool, or a
 // policy struct holding one, even when the operation calls the package's
 // wrapper of the call) counts as handling them; a client the package only
-// hands to functions of other packages, or puts in a field it never reads
-// (&Clients{Batch: ...} returned to the program), is not judged (it is
+// hands to functions of other packages, puts in a field it never reads
+// (&Clients{Batch: ...} returned to the program), or returns from a
+// function it never calls (an exported constructor), is not judged (it is
 // called out of view). Retries turned off in
 // a _test.go file are not reported: a test against httptest.Server wants
 // one request per call.

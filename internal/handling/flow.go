@@ -444,6 +444,7 @@ func (b *builder) retryCount(call *ast.CallExpr, callee *types.Func, stack []ast
 	if n, ok := b.intConst(arg); ok {
 		rc := &RetryCount{Node: call, N: n, Calls: call}
 		rc.Client, rc.ClientAt = b.clientHolder(call, stack)
+		rc.ReturnedBy = b.clientReturnedBy(call, stack)
 		if rc.Client == nil {
 			b.optionList(rc, call, stack)
 		}
@@ -516,7 +517,42 @@ func (b *builder) listedOptions(ctor *ast.CallExpr, stack []ast.Node) {
 	}
 	if len(stack) >= 2 {
 		rc.Client, rc.ClientAt = b.holderOf(ctor, stack[len(stack)-2])
+		if _, ok := stack[len(stack)-2].(*ast.ReturnStmt); ok {
+			rc.ReturnedBy = enclosingFunc(b.info, stack)
+		}
 	}
+}
+
+// clientReturnedBy returns the function that returns the client built
+// with the option opt, at the top of stack (return New(key, opt)), or nil.
+func (b *builder) clientReturnedBy(opt *ast.CallExpr, stack []ast.Node) *types.Func {
+	list, i := b.optionListOf(opt, stack)
+	if i < 1 {
+		return nil
+	}
+	ctor, ok := stack[i].(*ast.CallExpr)
+	if !ok || !slices.Contains(ctor.Args, list) {
+		return nil
+	}
+	if _, ok := stack[i-1].(*ast.ReturnStmt); !ok {
+		return nil
+	}
+	return enclosingFunc(b.info, stack[:i])
+}
+
+// enclosingFunc returns the declared function the innermost function in
+// stack is, or nil when that is a literal.
+func enclosingFunc(info *types.Info, stack []ast.Node) *types.Func {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch fn := stack[i].(type) {
+		case *ast.FuncLit:
+			return nil
+		case *ast.FuncDecl:
+			f, _ := info.Defs[fn.Name].(*types.Func)
+			return f
+		}
+	}
+	return nil
 }
 
 // clientHolder returns the variable or field that the client built with

@@ -266,6 +266,9 @@ type RetryCount struct {
 	// there.
 	Client   *types.Var
 	ClientAt *ast.Ident
+	// ReturnedBy is the function that returns the client built with the
+	// option (return arkruntime.NewClientWithApiKey(key, opts...)), or nil.
+	ReturnedBy *types.Func
 	// Flag is the name of the flag whose default N is (RetryTimes:
 	// retries, retries := flag.Int("retries", -1, ...)), or "".
 	Flag string
