@@ -57,8 +57,9 @@
 // every other error back to the caller as it is or wrapped (a check of one
 // concern: the context too long, the content refused, an input to split
 // and send again as two smaller requests), and a switch on an error read
-// mid-stream by Recv
-// (Ark refuses a rate-limited request when the stream is created), and
+// mid-stream by Recv, there or in a function of the package every call of
+// which hands it one (Ark refuses a rate-limited request when the stream
+// is created), and
 // codes checked after the call was run by something that retries 429s (a
 // function of the package that looks for a 429, given the call as an
 // operation, or a retry library): what comes back is what those retries

@@ -24,7 +24,7 @@ func (j *judge) noCoverage() {
 		if covered, _ := j.coverage(c); len(covered) > 0 {
 			continue
 		}
-		if j.otherConcern(c) || j.describes(c) || j.denyList(c) || c.midstream() || j.nonRetryableConcern(c) && (c.oneIf() || j.handsOnTheRest(c)) {
+		if j.otherConcern(c) || j.describes(c) || j.denyList(c) || j.midstream(c) || j.nonRetryableConcern(c) && (c.oneIf() || j.handsOnTheRest(c)) {
 			continue
 		}
 		subject, at := c.subject()
@@ -40,16 +40,53 @@ func (j *judge) noCoverage() {
 }
 
 // midstream reports whether every test of c is of an error read
-// mid-stream by Recv: Ark refuses a rate-limited request when the stream
-// is created, so a decision on what a stream sends later is no decision
-// on 429s.
-func (c *classification) midstream() bool {
+// mid-stream by Recv, in the same function or handed to it by every call
+// the package makes of it: Ark refuses a rate-limited request when the
+// stream is created, so a decision on what a stream sends later is no
+// decision on 429s.
+func (j *judge) midstream(c *classification) bool {
 	for _, t := range c.tests {
-		if !t.Subject.Midstream {
+		if !t.Subject.Midstream && !j.handedMidstream(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// handedMidstream reports whether t tests a parameter of its function (or
+// an Ark error taken from it) that every call of the function in the
+// package hands an error read mid-stream (t.midStreamError(chunk, err)
+// after err = stream.Recv()).
+func (j *judge) handedMidstream(t *handling.Test) bool {
+	if t.Func == nil || t.Subject.Key.Obj == nil {
+		return false
+	}
+	fn := t.Func.Unit().Obj
+	if fn == nil {
+		return false
+	}
+	param := t.Subject.Key.Obj
+	if o := j.m.Origin(param); o != nil {
+		param = o
+	}
+	calls := make(map[*ast.CallExpr]bool)
+	for _, mc := range j.m.MidstreamCalls {
+		if mc.Callee == fn && mc.Param == param {
+			calls[mc.Call] = true
+		}
+	}
+	if len(calls) == 0 {
+		return false
+	}
+	// Every use of fn is the callee of one of those calls.
+	return j.usedOnlyAt(map[types.Object]bool{fn: true}, func(id *ast.Ident) bool {
+		for call := range calls {
+			if arksdk.NameOf(call.Fun) == id {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // nonRetryableConcern reports whether every test of c is of a code that
