@@ -67,6 +67,7 @@ func run(pass *analysis.Pass, table *codes.Table) error {
 	// elements is judged once. The values in one switch or literal are
 	// taken: a fix must not write one of them, a duplicate does not compile.
 	seen := make(map[ast.Expr]bool)
+	seenConsts := make(map[*types.Const]bool)
 	taken := make(map[ast.Node]map[string]bool)
 	for _, t := range c.m.Tests {
 		if seen[t.Operand] || t.Value == nil || t.Value.Kind() != constant.String {
@@ -81,6 +82,16 @@ func run(pass *analysis.Pass, table *codes.Table) error {
 			how, ok := comparisonOf(t)
 			if !ok {
 				continue
+			}
+			if op.constant != nil && op.lit != nil && op.lit != op.node {
+				// A constant of this package declared with a literal is one
+				// mistake however often it is compared: reported once, at
+				// the literal, which the fix edits.
+				if seenConsts[op.constant] {
+					continue
+				}
+				seenConsts[op.constant] = true
+				op.node, op.listed = op.lit, false
 			}
 			var except map[string]bool
 			if isConstantSet(t.Set) {
@@ -158,6 +169,11 @@ type operand struct {
 	// tagged switch's case or a slice's element, where a fix may add a
 	// code beside it.
 	listed bool
+	// constant is the named constant node denotes, nil for a literal;
+	// name is how the code names it (codeRPM, names.Overloaded), for the
+	// message.
+	constant *types.Const
+	name     string
 }
 
 // operandOf returns the operand of t, with the literal a fix would edit.
@@ -174,8 +190,16 @@ func (c *checker) operandOf(t *handling.Test) operand {
 	case *ast.SelectorExpr: // pkg.Const: another package's, so ConstLit finds none
 		id = e.Sel
 	}
-	if k, ok := c.pass.TypesInfo.Uses[id].(*types.Const); ok && id != nil && k.Pkg() == c.pass.Pkg {
-		op.lit = c.m.ConstLit(k)
+	if k, ok := c.pass.TypesInfo.Uses[id].(*types.Const); ok && id != nil {
+		op.constant, op.name = k, k.Name()
+		if sel, isSel := t.Operand.(*ast.SelectorExpr); isSel {
+			if x, isID := sel.X.(*ast.Ident); isID {
+				op.name = x.Name + "." + k.Name()
+			}
+		}
+		if k.Pkg() == c.pass.Pkg {
+			op.lit = c.m.ConstLit(k)
+		}
 	}
 	switch set := t.Set.(type) {
 	case *ast.SwitchStmt:

@@ -20,8 +20,10 @@
 //     literal;
 //   - the keys of a map literal, or of a map variable declared by one, that
 //     is indexed with a code (reported at the key);
-//   - named constants (reported at the use; when the constant is declared in
-//     the package, the suggested fix edits its declaration);
+//   - named constants: one declared in the package with a literal is
+//     reported once, at its declaration, which the suggested fix edits;
+//     another package's (or one computed, "Server" + "Overloded") at each
+//     use. The message starts with the constant's name (codeTPM: ...);
 //   - code-like words searched for in an error's text
 //     (strings.Contains(err.Error(), "ServerOverloded")), when they are near a
 //     known code but part of none.

@@ -229,6 +229,9 @@ func (c *checker) report(op operand, msg, fix string) {
 // quotes.
 func (c *checker) reportVerdict(op operand, v verdict) {
 	msg, fix := v.msg, v.fix
+	if op.constant != nil {
+		msg = op.name + ": " + msg // the constant to look at, wherever it is reported
+	}
 	d := analysis.Diagnostic{Pos: op.node.Pos(), End: op.node.End(), Message: msg, Category: v.category, URL: c.pass.Analyzer.URL + "#" + anchors[v.category]}
 	switch {
 	case fix != "" && v.add:

@@ -7,45 +7,53 @@ import (
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
 )
 
+// Constants of this package are reported once, at their declaration,
+// naming the constant; the fix edits the literal there.
 const (
-	codeRPM      = "RateLimitExceeded.EndpointRPMExceed"
+	codeRPM      = "RateLimitExceeded.EndpointRPMExceed" // want `^codeRPM: unknown Ark error code "RateLimitExceeded.EndpointRPMExceed"; did you mean "RateLimitExceeded.EndpointRPMExceeded"\?$`
 	codeTPM      = "RateLimitExceeded.EndpointTPMExceeded"
-	codeQuota    = `QuotaExceded`
-	codeUnknown  = "ModelQuotaGone"
+	codeQuota    = `QuotaExceded`   // want `^codeQuota: unknown Ark error code "QuotaExceded"; did you mean "QuotaExceeded"\?$`
+	codeUnknown  = "ModelQuotaGone" // want `^codeUnknown: unknown Ark error code "ModelQuotaGone"; no Ark error-code table lists it`
 	codeComputed = "Server" + "Overloded"
 	notACode     = "ServerOverloded" // never compared with a code
 )
 
 func compare(apiErr *model.APIError) string {
 	switch apiErr.Code {
-	case codeRPM: // want `^unknown Ark error code "RateLimitExceeded.EndpointRPMExceed"; did you mean "RateLimitExceeded.EndpointRPMExceeded"\?$`
+	case codeRPM:
 		return "rpm"
 	case codeTPM, names.Burst:
 		return "tpm"
-	case codeQuota: // want `^unknown Ark error code "QuotaExceded"; did you mean "QuotaExceeded"\?$`
+	case codeQuota:
 		return "quota"
 	}
-	// Used twice: reported at each use, and both fixes edit the declaration.
-	if apiErr.Code == codeRPM { // want `did you mean "RateLimitExceeded.EndpointRPMExceeded"\?$`
+	// Used twice: reported once, at the declaration.
+	if apiErr.Code == codeRPM {
 		return "rpm"
 	}
-	if apiErr.Code == codeUnknown { // want `^unknown Ark error code "ModelQuotaGone"; no Ark error-code table lists it`
+	if apiErr.Code == codeUnknown {
 		return "?"
 	}
-	// No literal to fix: reported, no fix.
-	if apiErr.Code == codeComputed { // want `did you mean "ServerOverloaded"\?$`
+	// No literal to fix: reported at the use, no fix.
+	if apiErr.Code == codeComputed { // want `^codeComputed: unknown Ark error code "ServerOverloded"; did you mean "ServerOverloaded"\?$`
 		return "overloaded"
 	}
-	// Declared in another package: reported here, no fix.
-	if apiErr.Code == names.Overloaded { // want `did you mean "ServerOverloaded"\?$`
+	// Declared in another package: reported at each use, no fix.
+	if apiErr.Code == names.Overloaded { // want `^names.Overloaded: unknown Ark error code "ServerOverloded"; did you mean "ServerOverloaded"\?$`
 		return "overloaded"
 	}
-	const local = "SetLimitExceded"
-	if apiErr.Code == local { // want `did you mean "SetLimitExceeded"\?$`
+	const local = "SetLimitExceded" // want `^local: unknown Ark error code "SetLimitExceded"; did you mean "SetLimitExceeded"\?$`
+	if apiErr.Code == local {
 		return "never"
 	}
 	if apiErr.Message == notACode {
 		return ""
 	}
 	return ""
+}
+
+// A computed constant compared twice: reported at each use, no fix.
+func computedTwice(apiErr *model.APIError) bool {
+	return apiErr.Code == codeComputed || // want `^codeComputed: unknown Ark error code "ServerOverloded"`
+		apiErr.Message == "" && apiErr.Code == codeComputed // want `^codeComputed: unknown Ark error code "ServerOverloded"`
 }

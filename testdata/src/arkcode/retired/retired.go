@@ -13,15 +13,15 @@ import (
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
 )
 
-// rpmCode is compared below; its fix edits the declaration.
-const rpmCode = "RateLimitExceeded.FoundationModelRPMExceeded"
+// rpmCode is compared below: reported here, once, naming it.
+const rpmCode = "RateLimitExceeded.FoundationModelRPMExceeded" // want `^rpmCode: Ark's error-code page no longer lists "RateLimitExceeded\.FoundationModelRPMExceeded" \(last seen on its 2024-07-10 version\); Ark documents ModelAccountRpmRateLimitExceeded for this now; compare with it as well$`
 
 func equality(err error) string {
 	var apiErr *model.APIError
 	if !errors.As(err, &apiErr) {
 		return ""
 	}
-	if apiErr.Code == rpmCode { // want `^Ark's error-code page no longer lists "RateLimitExceeded\.FoundationModelRPMExceeded" \(last seen on its 2024-07-10 version\); Ark documents ModelAccountRpmRateLimitExceeded for this now; compare with it as well$`
+	if apiErr.Code == rpmCode {
 		return "slow down"
 	}
 	switch apiErr.Code {
