@@ -1,6 +1,11 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/arkvet/arkvet/internal/arksdk"
+)
 
 // TestIsUnitchecker tells the go command's calls from a person's, as x/tools'
 // multichecker does.
@@ -52,5 +57,25 @@ func TestGitHubEscapes(t *testing.T) {
 	}
 	if got := ghProp("a:b,c%d"); got != "a%3Ab%2Cc%25d" {
 		t.Errorf("ghProp = %q", got)
+	}
+}
+
+// TestPrintReach: -v says how each package reaches Ark, one line each; a
+// package reaching it through eino-ext's Ark components only is checked,
+// not skipped.
+func TestPrintReach(t *testing.T) {
+	var b strings.Builder
+	printReach(&b, map[string]reachInfo{
+		"m/agent": {via: arksdk.Eino, imports: []string{"github.com/cloudwego/eino-ext/components/model/ark"}},
+		"m/chat":  {via: arksdk.ArkSDK, imports: []string{"github.com/volcengine/volcengine-go-sdk/service/arkruntime"}},
+		"m/proxy": {via: arksdk.OpenAI},
+		"m/util":  {via: arksdk.NoWay},
+	})
+	want := "arkvet: m/agent: checked: imports eino-ext's Ark components (github.com/cloudwego/eino-ext/components/model/ark)\n" +
+		"arkvet: m/chat: checked: imports the Ark SDK (github.com/volcengine/volcengine-go-sdk/service/arkruntime)\n" +
+		"arkvet: m/proxy: checked: points an OpenAI-compatible SDK at Ark\n" +
+		"arkvet: m/util: skipped: does not reach Ark\n"
+	if b.String() != want {
+		t.Errorf("printReach:\n%s\nwant:\n%s", b.String(), want)
 	}
 }

@@ -234,7 +234,7 @@ func pkgDir(p *packages.Package) string {
 // reachInfo is how a package (all its variants together) reaches Ark.
 type reachInfo struct {
 	via     arksdk.Via
-	imports []string // the Ark SDK packages it imports
+	imports []string // the Ark SDK packages and eino-ext Ark components it imports
 }
 
 // noteReach records how the package of one variant reaches Ark. The
@@ -249,7 +249,7 @@ func noteReach(reach map[string]reachInfo, p *packages.Package, via arksdk.Via) 
 		info.via = via
 	}
 	for imp := range p.Imports {
-		if arksdk.IsArkPackage(imp) && !slices.Contains(info.imports, imp) {
+		if (arksdk.IsArkPackage(imp) || arksdk.IsEinoArkPackage(imp)) && !slices.Contains(info.imports, imp) {
 			info.imports = append(info.imports, imp)
 		}
 	}
@@ -276,6 +276,9 @@ func printReach(w io.Writer, reach map[string]reachInfo) {
 			fmt.Fprintf(w, "arkvet: %s: checked: imports the Ark SDK (%s)\n", path, strings.Join(info.imports, ", "))
 		case arksdk.OpenAI:
 			fmt.Fprintf(w, "arkvet: %s: checked: points an OpenAI-compatible SDK at Ark\n", path)
+		case arksdk.Eino:
+			slices.Sort(info.imports)
+			fmt.Fprintf(w, "arkvet: %s: checked: imports eino-ext's Ark components (%s)\n", path, strings.Join(info.imports, ", "))
 		default:
 			fmt.Fprintf(w, "arkvet: %s: skipped: does not reach Ark\n", path)
 		}
