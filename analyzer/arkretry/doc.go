@@ -110,7 +110,10 @@
 // round on what a retry predicate keyed on 429 accepts. A delay is
 // time.Sleep, a timer, time.After, a rate limiter's Wait, a function of the
 // package whose body waits, or another package's sleep, known by its
-// signature: a context and a time.Duration in, nothing or an error out. A function of the
+// signature: a context and a time.Duration in, nothing or an error out,
+// or a receive from a channel of time.Time (<-tick.C). A delay counts only
+// on the way round the branch takes: an if that ends in continue skips
+// the waits after it. A function of the
 // package returning a verdict (a bool first, or second of two as in (wait
 // time.Duration, ok bool)) is a retry predicate by what a loop's if or
 // condition does with it, called in the condition or kept in a variable

@@ -49,7 +49,7 @@ func (j *judge) retryNeverClears() {
 			// (SessionQuotaExceeded) are left: it excludes the rest.
 			left = nil
 		}
-		noDelay := round != nil && !t.Func.WaitsIn(round)
+		noDelay := round != nil && !waitsOnWayRound(t.Func, round, t.Node.Pos())
 		reported[br] = len(left) > 0 || noDelay
 		every := "every 429"
 		if t.Role == handling.Text {
@@ -228,6 +228,59 @@ func sameError(m *handling.Model, a, b handling.Key) bool {
 	return oa == b.Obj || ob == a.Obj || oa != nil && oa == ob
 }
 
+// waitsOnWayRound reports whether f waits on the way round loop that a
+// test or call at pos sends the error: anywhere in the loop, unless pos is
+// in the condition of an if whose body ends by going round (if
+// isRateLimited(err) { continue }), which skips the waits after that if
+// (a select on a ticker at the bottom of the loop): then only a wait in
+// its body or before it counts.
+func waitsOnWayRound(f *handling.Func, loop ast.Node, pos token.Pos) bool {
+	if !f.WaitsIn(loop) {
+		return false
+	}
+	skip := continueIfAt(loop, pos)
+	if skip == nil {
+		return true
+	}
+	for _, w := range f.Waits {
+		if skip.Body.Pos() <= w.Pos() && w.End() <= skip.Body.End() || loop.Pos() <= w.Pos() && w.End() <= skip.Pos() {
+			return true
+		}
+	}
+	return false
+}
+
+// continueIfAt returns the innermost if statement of loop's body (not of a
+// nested loop or literal) whose condition holds pos and whose body ends in
+// a continue of loop, or nil.
+func continueIfAt(loop ast.Node, pos token.Pos) *ast.IfStmt {
+	var body *ast.BlockStmt
+	switch l := loop.(type) {
+	case *ast.ForStmt:
+		body = l.Body
+	case *ast.RangeStmt:
+		body = l.Body
+	}
+	if body == nil {
+		return nil
+	}
+	var found *ast.IfStmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt:
+			return false
+		case *ast.IfStmt:
+			if n.Cond != nil && n.Cond.Pos() <= pos && pos < n.Cond.End() && len(n.Body.List) > 0 {
+				if br, ok := n.Body.List[len(n.Body.List)-1].(*ast.BranchStmt); ok && br.Tok == token.CONTINUE && br.Label == nil {
+					found = n
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
 // predicateHammering reports retry loops with no delay at all that go
 // round on what a retry predicate keyed on 429 accepts (if err == nil ||
 // !isRetryable(err) { return err }): the decision lives in the predicate,
@@ -256,7 +309,7 @@ func (j *judge) predicateHammering() {
 				continue
 			}
 			loop := g.InnermostLoop(call)
-			if loop == nil || reported[loop] || g.WaitsIn(loop) {
+			if loop == nil || reported[loop] || waitsOnWayRound(g, loop, call.Pos()) {
 				continue
 			}
 			if !j.retriesArk(g, loop) {

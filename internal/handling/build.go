@@ -251,6 +251,10 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 		b.localSpec(n)
 	case *ast.TypeAssertExpr:
 		b.typeAssert(n, stack)
+	case *ast.UnaryExpr:
+		if n.Op == token.ARROW && isTimeChan(b.info.TypeOf(n.X)) {
+			b.top.Waits = append(b.top.Waits, n) // <-tick.C
+		}
 	case *ast.ForStmt:
 		b.top.Loops = append(b.top.Loops, n)
 		if n.Cond != nil && identOperand(n.Cond) {

@@ -453,6 +453,17 @@ func isTimeWait(name string) bool {
 	return false
 }
 
+// isTimeChan reports whether t is a channel of time.Time, a timer's or a
+// ticker's C: a receive from it waits.
+func isTimeChan(t types.Type) bool {
+	ch, ok := types.Unalias(t).(*types.Chan)
+	if !ok || ch.Dir() == types.SendOnly {
+		return false
+	}
+	named, ok := types.Unalias(ch.Elem()).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "time" && named.Obj().Name() == "Time"
+}
+
 // waitCall is a call of f to fn, a function of the package handed a
 // time.Duration: a wait of f when fn's own body waits.
 type waitCall struct {

@@ -20,8 +20,10 @@ type Func struct {
 	ArkCalls []*ast.CallExpr
 	// Loops are the for and range statements of the body.
 	Loops []ast.Node
-	// Waits are the calls that wait: time.Sleep, timers, a rate limiter.
-	Waits []*ast.CallExpr
+	// Waits are the calls that wait (time.Sleep, timers, a rate limiter)
+	// and the receives from a channel of time.Time (<-ticker.C in a
+	// select, a ticker made before the loop).
+	Waits []ast.Node
 	// Receives are the assignments of the body that take a value from a
 	// channel (msg := <-jobs, case job, ok := <-queue:): a loop around one
 	// is a worker's, whose next round handles the next job.

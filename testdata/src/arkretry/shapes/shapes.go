@@ -1281,3 +1281,76 @@ func runActions(ctx context.Context, c *arkruntime.Client, req model.ChatRequest
 	}
 	return nil
 }
+
+// A poll that waits at the bottom of its loop, but whose 429 branch goes
+// round with a continue before it: the retry skips the only wait.
+func pollSkipsWait(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	tick := time.NewTicker(5 * time.Second)
+	defer tick.Stop()
+	for { // want `^this loop retries what retryable accepts, 429s included, with no delay between attempts, hammering the limit it hit`
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if retryable(err) {
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		}
+	}
+}
+
+func pollSkipsWaitStatus(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	tick := time.NewTicker(5 * time.Second)
+	defer tick.Stop()
+	for {
+		_, err := c.CreateChatCompletion(ctx, req)
+		var apiErr *model.APIError
+		if !errors.As(err, &apiErr) || apiErr.Code == "SetLimitExceeded" || apiErr.Code == "QuotaExceeded" {
+			return err
+		}
+		if apiErr.HTTPStatusCode == 429 { // want `^this loop goes round on a 429 with no delay, hammering the limit it hit`
+			continue
+		}
+		<-tick.C
+	}
+}
+
+// The same branches falling through to the wait, or after a wait at the
+// top of the loop: every way round waits. Quiet.
+func pollWaits(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	tick := time.NewTicker(5 * time.Second)
+	defer tick.Stop()
+	for {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if !retryable(err) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		}
+	}
+}
+
+func waitFirst(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 5; attempt++ {
+		time.Sleep(time.Duration(attempt) * time.Second)
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		if retryable(err) {
+			continue
+		}
+		return err
+	}
+	return errors.New("gave up")
+}
