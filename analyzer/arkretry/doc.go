@@ -125,7 +125,9 @@
 //
 // A loop around a call to Ark that goes round on any non-nil error without
 // a look at its code, type or status (a classifier's verdict switched on,
-// compared or kept counts as a look; errors.Is against a sentinel of the
+// compared or kept counts as a look, and so does one at the error a
+// function of the package makes of it, cerr := c.classify(err) then
+// errors.Is(cerr, ErrThrottled); errors.Is against a sentinel of the
 // standard library or of an Ark SDK, such as context.Canceled, does not,
 // unless it leads out on everything but the sentinel, or goes round only
 // on it): it re-sends authentication failures,

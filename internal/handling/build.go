@@ -95,6 +95,11 @@ type builder struct {
 	branches map[ast.Node]*Branch
 
 	origin    map[types.Object]types.Object  // Ark error variable -> the error variable it was taken from
+	// classified maps an error variable set by a function of the package
+	// from another error (cerr := c.classify(err)) to that error: a look at
+	// the result (errors.Is(cerr, ErrThrottled)) is a look at the error,
+	// through the function. Nil until one is seen.
+	classified map[types.Object]types.Object
 	midstream map[types.Object]bool          // variables holding an error read mid-stream
 	arkErr    map[types.Object]*ast.CallExpr // error variables assigned by a call to Ark or a stream's Recv
 	// otherErr are the error variables assigned by a call on a client the
@@ -242,6 +247,7 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) {
 		b.index(n, stack)
 	case *ast.AssignStmt:
 		b.assign(n)
+		b.classifiedFrom(n)
 		if len(n.Rhs) == 1 {
 			if u, ok := ast.Unparen(n.Rhs[0]).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
 				b.top.Receives = append(b.top.Receives, n)

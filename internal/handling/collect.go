@@ -516,6 +516,43 @@ func (b *builder) look(e ast.Expr, node, owner ast.Node) {
 			l.Branch = b.branch(owner)
 		}
 		b.m.looks[err] = append(b.m.looks[err], l)
+		if from := b.classified[err]; from != nil {
+			b.m.looks[from] = append(b.m.looks[from], l)
+		}
+	}
+}
+
+// classifiedFrom records cerr := c.classify(err): an error variable set
+// from the one error result of a function of the package handed another
+// error variable.
+func (b *builder) classifiedFrom(n *ast.AssignStmt) {
+	if len(n.Lhs) != 1 || len(n.Rhs) != 1 {
+		return
+	}
+	call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	fn := arksdk.Callee(b.info, call)
+	if fn == nil || fn.Pkg() != b.pass.Pkg {
+		return
+	}
+	res := fn.Signature().Results()
+	if res.Len() != 1 || !IsError(res.At(0).Type()) {
+		return
+	}
+	lhs := b.errVar(n.Lhs[0])
+	if lhs == nil {
+		return
+	}
+	for _, a := range call.Args {
+		if from := b.errVar(a); from != nil && from != lhs {
+			if b.classified == nil {
+				b.classified = make(map[types.Object]types.Object)
+			}
+			b.classified[lhs] = from
+			return
+		}
 	}
 }
 
@@ -607,7 +644,11 @@ func (b *builder) foreignLook(e ast.Expr, node *ast.CallExpr, c cond) {
 		return
 	}
 	br := b.branch(c.owner)
-	b.m.looks[err] = append(b.m.looks[err], Look{Node: node, Func: b.top, Branch: br, Foreign: true, Direct: c.direct})
+	l := Look{Node: node, Func: b.top, Branch: br, Foreign: true, Direct: c.direct}
+	b.m.looks[err] = append(b.m.looks[err], l)
+	if from := b.classified[err]; from != nil {
+		b.m.looks[from] = append(b.m.looks[from], l)
+	}
 	if call := b.callErr[err]; call != nil && !c.direct {
 		b.m.ErrChecks = append(b.m.ErrChecks, &ErrCheck{Err: err, Call: call, Node: node, NonNil: true, Branch: br, Func: b.top})
 	}

@@ -828,3 +828,46 @@ func botTries(ctx context.Context, c *arkruntime.Client, req model.BotChatComple
 	}
 	return resp, nil
 }
+
+var errThrottled = errors.New("throttled")
+
+// classify marks a 429 that waiting clears as throttled.
+func classify(err error) error {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 && apiErr.Code != "SetLimitExceeded" && apiErr.Code != "QuotaExceeded" {
+		return fmt.Errorf("%w: %w", errThrottled, err)
+	}
+	return err
+}
+
+// The loop goes round only on what classify marks throttled: a look at
+// the error, through the package's classifier. Quiet.
+func throttledOnly(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; ; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		cerr := classify(err)
+		if !errors.Is(cerr, errThrottled) || attempt >= 3 {
+			return cerr
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+// The same result asked only whether the context ended: every error goes
+// round.
+func classifiedButCanceled(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; ; attempt++ { // want `^this loop retries every error from CreateChatCompletion`
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		cerr := classify(err)
+		if errors.Is(cerr, context.Canceled) || attempt >= 3 {
+			return cerr
+		}
+		time.Sleep(time.Second)
+	}
+}
