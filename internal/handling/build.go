@@ -94,14 +94,14 @@ type builder struct {
 	top      *Func
 	branches map[ast.Node]*Branch
 
-	origin    map[types.Object]types.Object  // Ark error variable -> the error variable it was taken from
+	origin map[types.Object]types.Object // Ark error variable -> the error variable it was taken from
 	// classified maps an error variable set by a function of the package
 	// from another error (cerr := c.classify(err)) to that error: a look at
 	// the result (errors.Is(cerr, ErrThrottled)) is a look at the error,
 	// through the function. Nil until one is seen.
 	classified map[types.Object]types.Object
-	midstream map[types.Object]bool          // variables holding an error read mid-stream
-	arkErr    map[types.Object]*ast.CallExpr // error variables assigned by a call to Ark or a stream's Recv
+	midstream  map[types.Object]bool          // variables holding an error read mid-stream
+	arkErr     map[types.Object]*ast.CallExpr // error variables assigned by a call to Ark or a stream's Recv
 	// otherErr are the error variables assigned by a call on a client the
 	// package built for another provider, and otherTargets the OpenAI SDK
 	// error variables taken from them: their codes are not Ark's. Nil in
