@@ -275,7 +275,7 @@ func (j *judge) retries(br *handling.Branch, f *handling.Func) bool {
 			u := f.Unit()
 			return u.Obj == nil || u.Sig == nil || j.recursesWithSameArgs(br, u)
 		}
-		return j.retriesArk(f, br.Loop) || j.staysOnItem(f, br)
+		return j.retriesArk(f, br.Loop) || j.staysOnItem(f, br.Loop, br.Node)
 	case handling.Reschedules:
 		return true
 	case handling.ReturnsTrue:
@@ -351,18 +351,19 @@ func (j *judge) marksPermanent(f *handling.Func, lib *types.Package) bool {
 	return found
 }
 
-// staysOnItem reports whether br goes round a loop over items without
+// staysOnItem reports whether br, a branch or an if leading out of round,
+// goes round (or lets the loop go round) a loop over items without
 // moving to the next one, so that the loop sends the same request again:
 // a for loop with no post statement whose condition reads an index (for i
 // := 0; i < len(docs); { ... }) that the body advances only after br (i++
 // once the item is done), the call to Ark coming before br.
-func (j *judge) staysOnItem(f *handling.Func, br *handling.Branch) bool {
-	loop, ok := br.Loop.(*ast.ForStmt)
+func (j *judge) staysOnItem(f *handling.Func, round ast.Node, br ast.Node) bool {
+	loop, ok := round.(*ast.ForStmt)
 	if !ok || loop.Post != nil || loop.Cond == nil {
 		return false
 	}
 	ark := j.arkCallIn(f, loop.Body)
-	if ark == nil || ark.Pos() > br.Node.Pos() {
+	if ark == nil || ark.Pos() > br.Pos() {
 		return false
 	}
 	info := j.pass.TypesInfo
@@ -390,7 +391,7 @@ func (j *judge) staysOnItem(f *handling.Func, br *handling.Branch) bool {
 		for _, e := range lhs {
 			if id, ok := ast.Unparen(e).(*ast.Ident); ok && slices.Contains(index, info.ObjectOf(id)) {
 				advanced = true
-				before = before || n.Pos() < br.Node.End()
+				before = before || n.Pos() < br.End()
 			}
 		}
 		return true

@@ -88,7 +88,7 @@ func (j *judge) goesRoundUnless(t *handling.Test) ast.Node {
 	if loop == nil {
 		return nil
 	}
-	if !j.retriesArk(t.Func, loop) || endsByLeaving(loop) && !continuesAfter(loop, ifs.End()) {
+	if !j.retriesArk(t.Func, loop) && !j.staysOnItem(t.Func, loop, ifs) || endsByLeaving(loop) && !continuesAfter(loop, ifs.End()) {
 		return nil
 	}
 	return loop
