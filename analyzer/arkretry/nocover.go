@@ -182,35 +182,74 @@ func (j *judge) handsOnTheRest(c *classification) bool {
 }
 
 // returnAfter returns the first return statement after end in the block
-// of body whose statement ends at end (c's last if, its switch), or nil if
-// that block has none after it.
+// of body whose statement ends at end (c's last if, its switch), or, when
+// that block has none after it and is the body of an if or a case (the
+// flow falls out of it), in the block around that statement, and so on
+// outwards (if err != nil { if errors.As(...) { ...c... }; return
+// fmt.Errorf("...: %w", err) }); nil at a loop, a literal, or the top.
 func returnAfter(body *ast.BlockStmt, end token.Pos) *ast.ReturnStmt {
-	var found *ast.ReturnStmt
-	ast.Inspect(body, func(n ast.Node) bool {
-		if found != nil {
+	var path []ast.Node // from body down to the statement that ends at end
+	var find func(n ast.Node) bool
+	find = func(n ast.Node) bool {
+		found := false
+		ast.Inspect(n, func(c ast.Node) bool {
+			if found || c == nil || c == n {
+				return !found
+			}
+			if _, isLit := c.(*ast.FuncLit); isLit || c.Pos() > end || c.End() < end {
+				return false
+			}
+			if stmt, ok := c.(ast.Stmt); ok && c.End() == end {
+				if _, isBlock := stmt.(*ast.BlockStmt); !isBlock {
+					path = append(path, c)
+					found = true
+					return false
+				}
+			}
+			path = append(path, c)
+			if find(c) {
+				found = true
+			} else {
+				path = path[:len(path)-1]
+			}
 			return false
+		})
+		return found
+	}
+	if !find(body) {
+		return nil
+	}
+	path = append([]ast.Node{body}, path...)
+	// From the statement that ends at end outwards: the next return of
+	// each enclosing block.
+	for i := len(path) - 1; i > 0; i-- {
+		block, ok := path[i-1].(*ast.BlockStmt)
+		var list []ast.Stmt
+		switch {
+		case ok:
+			list = block.List
+		default:
+			if cc, isCase := path[i-1].(*ast.CaseClause); isCase {
+				list = cc.Body
+			}
 		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.BlockStmt:
+		if list != nil {
 			after := false
-			for _, s := range n.List {
+			for _, st := range list {
 				if after {
-					if ret, ok := s.(*ast.ReturnStmt); ok {
-						found = ret
-						return false
+					if ret, isRet := st.(*ast.ReturnStmt); isRet {
+						return ret
 					}
 				}
-				after = after || s.End() == end
-			}
-			if after {
-				return false // c's block: no return after it
+				after = after || st == path[i]
 			}
 		}
-		return true
-	})
-	return found
+		switch path[i-1].(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.SelectStmt, *ast.FuncLit:
+			return nil // falling out goes round, or elsewhere
+		}
+	}
+	return nil
 }
 
 // returnsTheError reports whether ret gives back an error that is not nil
