@@ -175,11 +175,15 @@
 // A status check on *model.RequestError alone: the SDKs return
 // *model.APIError for every Ark error with a JSON body and
 // *model.RequestError only for transport failures and bodies that do not
-// decode, so its 429 and 4xx branches never run. The same holds of
+// decode, so its 429 and 4xx branches miss every Ark error but those
+// whose body does not decode. The same holds of
 // go-openai pointed at Ark: *openai.RequestError beside *openai.APIError.
 // A switch on the status is one finding, at its 429 case if it has one. A
 // 429 check on it counts as alone beside *model.APIError checks that look
-// for no 429 (a switch on codes naming no rate limit).
+// for no 429 (a switch on codes naming no rate limit). A check beside a
+// classifier of another package of the program handed the same error in a
+// condition (apierr.IsRateLimited(err)) is not alone: that classifier may
+// check *model.APIError out of view.
 //
 // An errors.As, errors.AsType or type assertion into one SDK's error type
 // on an error that another SDK returned, when the code tests what it takes

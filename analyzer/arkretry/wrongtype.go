@@ -3,6 +3,7 @@ package arkretry
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
@@ -73,7 +74,7 @@ func (j *judge) wrongErrorType() {
 			if v == statusTooManyRequests && t.Op == handling.Equal {
 				tested = api429Tested
 			}
-			if tested[t.Func.Unit()] {
+			if tested[t.Func.Unit()] || j.judgedElsewhere(t) {
 				continue
 			}
 			if t.Set == nil {
@@ -96,10 +97,38 @@ func (j *judge) wrongErrorType() {
 				what = "this 429 check"
 			}
 			j.report(ruleWrongType, t.Node, nil,
-				"%s carries only transport failures and bodies that do not decode; %s returns every Ark error with a JSON body, rate limits included, as %s, so %s never matches; use errors.As with %s",
+				"%s carries only transport failures and bodies that do not decode; %s returns every Ark error with a JSON body, rate limits included, as %s, so %s misses them; use errors.As with %s",
 				tt.transportName, tt.sdk, tt.apiName, what, tt.apiName)
 		}
 	}
+}
+
+// judgedElsewhere reports whether the error t's transport error was taken
+// from is also handed, in a condition, to a function of another package of
+// the program (apierr.IsRateLimited(err), apierr.Classify(err)): that
+// function, out of view, may well check the API type for the same 429,
+// and the transport check beside it catches a 429 whose body does not
+// decode.
+func (j *judge) judgedElsewhere(t *handling.Test) bool {
+	err := j.m.Origin(t.Subject.Key.Obj)
+	if err == nil {
+		return false
+	}
+	for _, l := range j.m.Looks(err) {
+		call, ok := l.Node.(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		fn := arksdk.Callee(j.pass.TypesInfo, call)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg() == j.pass.Pkg {
+			continue
+		}
+		path := fn.Pkg().Path()
+		if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") && !arksdk.IsSDKPackage(path) {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignTargets reports errors.As, errors.AsType and type assertions to

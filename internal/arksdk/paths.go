@@ -63,6 +63,22 @@ func IsArkPackage(path string) bool {
 	return ok
 }
 
+// IsSDKPackage reports whether path is a package of an SDK or framework
+// arkvet knows: an Ark SDK, go-openai, openai-go, eino or eino-ext. Its
+// functions are read by what arkvet knows of them, not guessed at as the
+// program's own helpers.
+func IsSDKPackage(path string) bool {
+	if IsArkPackage(path) || isOpenAIPackage(path) {
+		return true
+	}
+	for _, root := range [...]string{einoRoot, "github.com/cloudwego/eino-ext"} {
+		if path == root || strings.HasPrefix(path, root+"/") {
+			return true
+		}
+	}
+	return false
+}
+
 // IsEinoArkPackage reports whether path is one of eino-ext's Ark components
 // (the chat, Responses and image models, or the embedder), through which a
 // package reaches Ark without importing an Ark SDK.

@@ -110,7 +110,7 @@ func onlySlow429(err error) kind {
 // of the wrong type.
 func otherErrorStatus(err error) kind {
 	var reqErr *model.RequestError
-	if errors.As(err, &reqErr) && reqErr.HTTPStatusCode == 429 { // want `^\*model\.RequestError carries only transport failures .*, so this 429 check never matches; use errors\.As with \*model\.APIError$`
+	if errors.As(err, &reqErr) && reqErr.HTTPStatusCode == 429 { // want `^\*model\.RequestError carries only transport failures .*, so this 429 check misses them; use errors\.As with \*model\.APIError$`
 		return unknown
 	}
 	var apiErr *model.APIError

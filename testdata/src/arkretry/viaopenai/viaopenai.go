@@ -118,7 +118,7 @@ func goOpenAIWrongType(ctx context.Context, c *goopenai.Client, req goopenai.Cha
 			return nil
 		}
 		var reqErr *goopenai.RequestError
-		if errors.As(err, &reqErr) && reqErr.HTTPStatusCode == 429 { // want `^\*openai\.RequestError carries only transport failures and bodies that do not decode; go-openai returns every Ark error with a JSON body, rate limits included, as \*openai\.APIError, so this 429 check never matches; use errors\.As with \*openai\.APIError$`
+		if errors.As(err, &reqErr) && reqErr.HTTPStatusCode == 429 { // want `^\*openai\.RequestError carries only transport failures and bodies that do not decode; go-openai returns every Ark error with a JSON body, rate limits included, as \*openai\.APIError, so this 429 check misses them; use errors\.As with \*openai\.APIError$`
 			time.Sleep(time.Second)
 			continue
 		}

@@ -5,8 +5,11 @@ package wrongtype
 import (
 	"context"
 	"errors"
+	"log"
 	"net/http"
 	"time"
+
+	"example.com/shop/apierr"
 
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
@@ -16,7 +19,7 @@ func retryOnRequestError(ctx context.Context, c *arkruntime.Client, req model.Ch
 	for {
 		_, err := c.CreateChatCompletion(ctx, req)
 		var reqErr *model.RequestError
-		if errors.As(err, &reqErr) && reqErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^\*model\.RequestError carries only transport failures and bodies that do not decode; the SDK returns every Ark error with a JSON body, rate limits included, as \*model\.APIError, so this 429 check never matches; use errors\.As with \*model\.APIError$`
+		if errors.As(err, &reqErr) && reqErr.HTTPStatusCode == http.StatusTooManyRequests { // want `^\*model\.RequestError carries only transport failures and bodies that do not decode; the SDK returns every Ark error with a JSON body, rate limits included, as \*model\.APIError, so this 429 check misses them; use errors\.As with \*model\.APIError$`
 			time.Sleep(time.Second)
 			continue
 		}
@@ -26,7 +29,7 @@ func retryOnRequestError(ctx context.Context, c *arkruntime.Client, req model.Ch
 
 func badRequest(err error) bool {
 	if reqErr, ok := err.(*model.RequestError); ok {
-		return reqErr.HTTPStatusCode == 400 // want `so this status check never matches`
+		return reqErr.HTTPStatusCode == 400 // want `so this status check misses them`
 	}
 	return false
 }
@@ -62,7 +65,7 @@ func switchOnRequestError(ctx context.Context, c *arkruntime.Client, req model.C
 		switch reqErr.HTTPStatusCode {
 		case http.StatusBadRequest, http.StatusUnauthorized:
 			return err
-		case http.StatusTooManyRequests: // want `so this 429 check never matches`
+		case http.StatusTooManyRequests: // want `so this 429 check misses them`
 			time.Sleep(time.Second)
 		case http.StatusForbidden, http.StatusNotFound:
 			return err
@@ -71,4 +74,34 @@ func switchOnRequestError(ctx context.Context, c *arkruntime.Client, req model.C
 		}
 	}
 	return errors.New("still failing")
+}
+
+// A RequestError 429 check beside a classifier of another package handed
+// the same error, which may check the API type for the 429 out of view:
+// the transport check catches a 429 whose body does not decode. Quiet.
+func besideClassifier(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		var reqErr *model.RequestError
+		if apierr.IsRateLimited(err) || errors.As(err, &reqErr) && reqErr.HTTPStatusCode == http.StatusTooManyRequests {
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+	return nil
+}
+
+// Handed only to a logger beside it: no classifier, the finding stands.
+func besideLogger(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	_, err := c.CreateChatCompletion(ctx, req)
+	var reqErr *model.RequestError
+	if errors.As(err, &reqErr) && reqErr.HTTPStatusCode == http.StatusTooManyRequests { // want `so this 429 check misses them`
+		log.Printf("rate limited: %v", err)
+		return errors.New("busy")
+	}
+	return err
 }
