@@ -107,7 +107,9 @@
 // c == RateLimited || ... }), which other packages then ask. A loop that goes
 // round on a 429 with no delay at all is reported even when it excludes
 // them: it hammers the limit it hit; so is a loop with no delay that goes
-// round on what a retry predicate keyed on 429 accepts. A delay is
+// round on what a retry predicate keyed on 429 accepts (one returning a 429
+// test, or false unless its 429 test holds), a poll until a deadline (for
+// time.Now().Before(deadline)) included. A delay is
 // time.Sleep, a timer, time.After, a rate limiter's Wait, a function of the
 // package whose body waits, or another package's sleep, known by its
 // signature: a context and a time.Duration in, nothing or an error out,

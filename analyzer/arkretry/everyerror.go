@@ -400,8 +400,12 @@ func loopResends(info *types.Info, loop ast.Node, call *ast.CallExpr) bool {
 		return true // goto back to before the call: the same call again
 	case *ast.ForStmt:
 		if c, ok := ast.Unparen(l.Cond).(*ast.CallExpr); ok {
+			// rows.Next(), scanner.Scan(): an iterator; not a deadline,
+			// time.Now().Before(deadline).
 			if _, isMethod := ast.Unparen(c.Fun).(*ast.SelectorExpr); isMethod {
-				return false
+				if fn := arksdk.Callee(info, c); fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "time" {
+					return false
+				}
 			}
 		}
 		if usesLen(info, l.Cond) {

@@ -281,6 +281,18 @@ func continueIfAt(loop ast.Node, pos token.Pos) *ast.IfStmt {
 	return found
 }
 
+// falseUnless reports whether t's branch returns false whenever t fails:
+// if !errors.As(err, &apiErr) || apiErr.Type != "TooManyRequests" { return
+// false }.
+func falseUnless(t *handling.Test) bool {
+	ifs, ok := t.Branch.Node.(*ast.IfStmt)
+	if !ok || t.Branch.Decision != handling.ReturnsFalse {
+		return false
+	}
+	operand, on := t.Pushes(ifs.Cond)
+	return operand && !on
+}
+
 // predicateHammering reports retry loops with no delay at all that go
 // round on what a retry predicate keyed on 429 accepts (if err == nil ||
 // !isRetryable(err) { return err }): the decision lives in the predicate,
@@ -290,10 +302,12 @@ func (j *judge) predicateHammering() {
 	keyed := make(map[*types.Func]bool)
 	for _, t := range j.m.Tests {
 		f, br := t.Func, t.Branch
-		if f == nil || f.Obj == nil || br == nil || !t.Direct || t.Subject.Midstream || br.Decision != handling.ReturnsTrue {
+		if f == nil || f.Obj == nil || br == nil || t.Subject.Midstream {
 			continue
 		}
-		if j.keyedOn429(t) && j.isPredicate(f) {
+		// return status == 429 && ...; or if type != "TooManyRequests" {
+		// return false }: it answers true on 429s only.
+		if (t.Direct && br.Decision == handling.ReturnsTrue || falseUnless(t)) && j.keyedOn429(t) && j.isPredicate(f) {
 			keyed[f.Obj] = true
 		}
 	}

@@ -1401,3 +1401,57 @@ func batchSkipsListed(ctx context.Context, c *arkruntime.Client, reqs []model.Ch
 	}
 	return nil
 }
+
+// limitedByType answers true on a TooManyRequests error only, the codes
+// waiting does not clear left out.
+func limitedByType(err error) bool {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) || apiErr.Type != "TooManyRequests" {
+		return false
+	}
+	return apiErr.Code != "QuotaExceeded" && apiErr.Code != "SetLimitExceeded"
+}
+
+// A poll that goes round at once on what limitedByType accepts, skipping
+// the wait at the bottom.
+func pollByType(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	deadline := time.Now().Add(time.Minute)
+	for time.Now().Before(deadline) { // want `^this loop retries what limitedByType accepts, 429s included, with no delay between attempts`
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err != nil {
+			if limitedByType(err) {
+				continue
+			}
+			return err
+		}
+		if ctx.Value("done") != nil {
+			return nil
+		}
+		select {
+		case <-time.After(time.Second):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// The same predicate, the poll waiting on every way round. Quiet.
+func pollByTypeWaits(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	deadline := time.Now().Add(time.Minute)
+	for time.Now().Before(deadline) {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err != nil && !limitedByType(err) {
+			return err
+		}
+		if err == nil {
+			return nil
+		}
+		select {
+		case <-time.After(time.Second):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
