@@ -232,7 +232,8 @@
 // first Recv panics; batch calls ignore the count. A local variable
 // declared negative that may reach the option unchanged (set only in
 // nested blocks, never compared, its address never taken) counts, as does a
-// field the package sets only to one negative constant and never compares
+// field the package sets only to one negative constant (or to that, and
+// under an if to a value read from the environment) and never compares
 // (Options{Retries: -1} from its defaults; not one with a tag or of a
 // struct whose address is taken, which configuration may set), and so
 // does eino's RetryTimes given a flag.Int (or a *flag.FlagSet's Int), or

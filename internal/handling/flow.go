@@ -724,7 +724,8 @@ func (b *builder) pointedInt(e ast.Expr) (int64, *types.Var, bool) {
 
 // onlyFieldValue returns the one constant that the package's code gives the
 // field f, in composite literals (Options{Retries: -1}) and assignments
-// (o.Retries = -1), when it gives it one and nothing else, and compares f
+// (o.Retries = -1), when it gives it one and otherwise only values set
+// under an if (read from the environment when it is set), and compares f
 // nowhere (if o.Retries < 0 { ... } sees to the default). A field with a
 // tag, or of a struct whose address is taken (json.Unmarshal(data, &o)),
 // may be decoded from configuration, and is not judged. Asked only of a
@@ -744,9 +745,21 @@ func (b *builder) onlyFieldValue(f *types.Var) (int64, bool) {
 		st, isStruct := t.Underlying().(*types.Struct)
 		return isStruct && slices.Contains(slices.Collect(st.Fields()), f)
 	}
+	ifs := 0 // the if statements around the node
 	for _, file := range b.pass.Files {
+		var stack []ast.Node
 		ast.Inspect(file, func(n ast.Node) bool {
+			if n == nil {
+				if _, isIf := stack[len(stack)-1].(*ast.IfStmt); isIf {
+					ifs--
+				}
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			stack = append(stack, n)
 			switch n := n.(type) {
+			case *ast.IfStmt:
+				ifs++
 			case *ast.KeyValueExpr:
 				if id, isID := n.Key.(*ast.Ident); isID && b.info.Uses[id] == f {
 					values = append(values, n.Value)
@@ -754,9 +767,14 @@ func (b *builder) onlyFieldValue(f *types.Var) (int64, bool) {
 			case *ast.AssignStmt:
 				for i, l := range n.Lhs {
 					if isF(l) {
-						if len(n.Lhs) != len(n.Rhs) || n.Tok != token.ASSIGN {
-							ok = false
-						} else {
+						switch _, known := b.intConst(n.Rhs[min(i, len(n.Rhs)-1)]); {
+						case len(n.Lhs) != len(n.Rhs) || n.Tok != token.ASSIGN:
+							ok = ok && ifs > 0 // c.Retries, err = parse(v), when configured
+						case !known && ifs > 0:
+							// if v := os.Getenv("ARK_RETRIES"); v != "" {
+							// c.Retries = n }: set only when configured,
+							// the default stays otherwise.
+						default:
 							values = append(values, n.Rhs[i])
 						}
 					}

@@ -179,3 +179,40 @@ func envProbe(key string) *arkruntime.Client {
 	loadEnv(&o)
 	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(o.Retries))
 }
+
+// Options whose count is -1 unless the environment sets it: the default
+// reaches the client whenever the variable is unset.
+type StreamOptions struct {
+	StreamTries int
+}
+
+func StreamDefaults() (StreamOptions, error) {
+	o := StreamOptions{StreamTries: -1}
+	if v := os.Getenv("ARK_STREAM_RETRIES"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return o, err
+		}
+		o.StreamTries = n
+	}
+	return o, nil
+}
+
+func streamClient(key string, o StreamOptions) *arkruntime.Client {
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(o.StreamTries)) // want `^StreamTries starts at -1 and may reach WithRetryTimes unchanged`
+}
+
+// Set from the environment unconditionally: quiet.
+type ParsedOptions struct {
+	Tries int
+}
+
+func ParsedDefaults() ParsedOptions {
+	o := ParsedOptions{Tries: -1}
+	o.Tries, _ = strconv.Atoi(os.Getenv("ARK_TRIES"))
+	return o
+}
+
+func parsedClient(key string, o ParsedOptions) *arkruntime.Client {
+	return arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(o.Tries))
+}
