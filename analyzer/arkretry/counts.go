@@ -40,7 +40,7 @@ func (j *judge) retryCounts() {
 		case rc.N == 0 && !j.handles429:
 			of := ""
 			if rc.Client != nil {
-				of = " for " + rc.Client.Name()
+				of = " for " + j.clientName(rc.Client)
 			}
 			j.report(ruleRetriesOff, rc.Node, nil,
 				"%s turns off the SDK's retries%s, and nothing in this package handles a 429; back off on the retryable 429 codes or keep the SDK's retries", count, of)
@@ -48,10 +48,34 @@ func (j *judge) retryCounts() {
 			if call, in, ok := j.unhandledClient(rc); ok {
 				j.report(ruleRetriesOff, rc.Node, nil,
 					"%s turns off the SDK's retries for %s, and nothing handles a 429 of its calls (%s in %s); back off on the retryable 429 codes or keep the SDK's retries",
-					count, rc.Client.Name(), arksdk.CalledName(call), in)
+					count, j.clientName(rc.Client), arksdk.CalledName(call), in)
 			}
 		}
 	}
+}
+
+// clientName names the variable or field v a client is kept in: a field
+// by its struct type too (Extractor.client), as a bare field name says
+// little.
+func (j *judge) clientName(v *types.Var) string {
+	if !v.IsField() {
+		return v.Name()
+	}
+	scope := j.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			for f := range st.Fields() {
+				if f == v {
+					return tn.Name() + "." + v.Name()
+				}
+			}
+		}
+	}
+	return v.Name()
 }
 
 // negativeMeaning says what a negative count does with the SDK the count

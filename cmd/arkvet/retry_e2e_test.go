@@ -78,7 +78,7 @@ func TestRetryShapes(t *testing.T) {
 		// built from a list of options with retries off, and OpenAI's own codes
 		// from the overflow client, which stay quiet.
 		"arkretry retry-never-clears worker.go:30:2: the codes this loop retries include SetLimitExceeded, which waiting does not clear",
-		"arkretry retries-off worker.go:43:78: WithRetryTimes(0) turns off the SDK's retries for bulk, and nothing handles a 429 of its calls (CreateChatCompletion in Reindex)",
+		"arkretry retries-off worker.go:43:78: WithRetryTimes(0) turns off the SDK's retries for Worker.bulk, and nothing handles a 429 of its calls (CreateChatCompletion in Reindex)",
 	}
 	joined := strings.Join(got, "\n")
 	for _, w := range want {

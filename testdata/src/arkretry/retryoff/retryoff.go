@@ -74,7 +74,7 @@ func NewClients(key string) *Clients {
 type Translator struct{ ark *arkruntime.Client }
 
 func NewTranslator(key string) *Translator {
-	return &Translator{ark: arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0))} // want `^WithRetryTimes\(0\) turns off the SDK's retries for ark, and nothing in this package handles a 429`
+	return &Translator{ark: arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0))} // want `^WithRetryTimes\(0\) turns off the SDK's retries for Translator.ark, and nothing in this package handles a 429`
 }
 
 func (t *Translator) Translate(ctx context.Context, req model.ChatRequest) error {

@@ -114,7 +114,7 @@ type reindexer struct {
 }
 
 func newReindexer(key string) *reindexer {
-	opts := []arkruntime.ConfigOption{arkruntime.WithRetryTimes(0)} // want `^WithRetryTimes\(0\) turns off the SDK's retries for bulk, and nothing handles a 429 of its calls \(CreateChatCompletion in reindex\)`
+	opts := []arkruntime.ConfigOption{arkruntime.WithRetryTimes(0)} // want `^WithRetryTimes\(0\) turns off the SDK's retries for reindexer\.bulk, and nothing handles a 429 of its calls \(CreateChatCompletion in reindex\)`
 	return &reindexer{bulk: arkruntime.NewClientWithApiKey(key, opts...)}
 }
 
@@ -157,8 +157,8 @@ func newPrewarmer(key string, common []arkruntime.ConfigOption) *prewarmer {
 		return append(append([]arkruntime.ConfigOption{}, common...), extra...)
 	}
 	return &prewarmer{
-		warm: arkruntime.NewClientWithApiKey(key, with(arkruntime.WithRetryTimes(0))...),           // want `^WithRetryTimes\(0\) turns off the SDK's retries for warm, and nothing handles a 429 of its calls \(CreateChatCompletion in prewarm\)`
-		tags: arkruntime.NewClientWithApiKey(key, append(common, arkruntime.WithRetryTimes(0))...), // want `^WithRetryTimes\(0\) turns off the SDK's retries for tags, and nothing handles a 429 of its calls \(CreateChatCompletion in tag\)`
+		warm: arkruntime.NewClientWithApiKey(key, with(arkruntime.WithRetryTimes(0))...),           // want `^WithRetryTimes\(0\) turns off the SDK's retries for prewarmer\.warm, and nothing handles a 429 of its calls \(CreateChatCompletion in prewarm\)`
+		tags: arkruntime.NewClientWithApiKey(key, append(common, arkruntime.WithRetryTimes(0))...), // want `^WithRetryTimes\(0\) turns off the SDK's retries for prewarmer\.tags, and nothing handles a 429 of its calls \(CreateChatCompletion in tag\)`
 	}
 }
 
@@ -178,7 +178,7 @@ func (p *prewarmer) tag(ctx context.Context, req model.ChatRequest) {
 type labeler struct{ labels *arkruntime.Client }
 
 func newLabeler(key string, common []arkruntime.ConfigOption) *labeler {
-	opts := append(common, arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries for labels, and nothing handles a 429 of its calls \(CreateChatCompletion in label\)`
+	opts := append(common, arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries for labeler\.labels, and nothing handles a 429 of its calls \(CreateChatCompletion in label\)`
 	return &labeler{labels: arkruntime.NewClientWithApiKey(key, opts...)}
 }
 
