@@ -67,7 +67,6 @@ func run(pass *analysis.Pass, table *codes.Table) error {
 	// elements is judged once. The values in one switch or literal are
 	// taken: a fix must not write one of them, a duplicate does not compile.
 	seen := make(map[ast.Expr]bool)
-	seenConsts := make(map[*types.Const]bool)
 	taken := make(map[ast.Node]map[string]bool)
 	for _, t := range c.m.Tests {
 		if seen[t.Operand] || t.Value == nil || t.Value.Kind() != constant.String {
@@ -83,15 +82,8 @@ func run(pass *analysis.Pass, table *codes.Table) error {
 			if !ok {
 				continue
 			}
-			if op.constant != nil && op.lit != nil && op.lit != op.node {
-				// A constant of this package declared with a literal is one
-				// mistake however often it is compared: reported once, at
-				// the literal, which the fix edits.
-				if seenConsts[op.constant] {
-					continue
-				}
-				seenConsts[op.constant] = true
-				op.node, op.listed = op.lit, false
+			if !c.atDeclaration(&op) {
+				continue
 			}
 			var except map[string]bool
 			if isConstantSet(t.Set) {
@@ -103,7 +95,68 @@ func run(pass *analysis.Pass, table *codes.Table) error {
 			c.checkExcept(t.Role, how, op, except)
 		}
 	}
+	c.codeLikeCases(taken)
 	return nil
+}
+
+// atDeclaration moves op, a constant of this package declared with a
+// literal, to that literal: one mistake however often it is compared,
+// reported once, where the fix edits it. It reports false when the
+// constant was reported already.
+func (c *checker) atDeclaration(op *operand) bool {
+	if op.constant == nil || op.lit == nil || op.lit == op.node {
+		return true
+	}
+	if c.seenConsts[op.constant] {
+		return false
+	}
+	if c.seenConsts == nil {
+		c.seenConsts = make(map[*types.Const]bool)
+	}
+	c.seenConsts[op.constant] = true
+	op.node, op.listed = op.lit, false
+	return true
+}
+
+// codeLikeCases reports the misspelt codes among the cases of a switch
+// that the model takes for one on codes by its other cases (two or more
+// known codes, on a string parameter of the function): only a value near
+// a code, with a suggestion, since nothing says the switch holds nothing
+// but codes.
+func (c *checker) codeLikeCases(taken map[ast.Node]map[string]bool) {
+	for _, t := range c.m.CodeLikeCases {
+		op := c.operandOf(t)
+		if op.value == "" {
+			continue
+		}
+		v := c.codeVerdict(equal, op.value)
+		if v.fix == "" || v.category != categoryUnknownCode || !c.atDeclaration(&op) {
+			continue
+		}
+		if taken[t.Set] == nil {
+			taken[t.Set] = c.caseValues(t.Set)
+		}
+		c.checkExcept(t.Role, equal, op, taken[t.Set])
+	}
+}
+
+// caseValues returns the string values of the cases of the switch set.
+func (c *checker) caseValues(set ast.Node) map[string]bool {
+	out := make(map[string]bool)
+	sw, ok := set.(*ast.SwitchStmt)
+	if !ok {
+		return out
+	}
+	for _, s := range sw.Body.List {
+		if cc, ok := s.(*ast.CaseClause); ok {
+			for _, e := range cc.List {
+				if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+					out[constant.StringVal(tv.Value)] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // checker holds what one run over one package needs.
@@ -112,7 +165,8 @@ type checker struct {
 	table *codes.Table
 	m     *handling.Model
 
-	tableCodes []*codes.Code // the table's codes, for EqualFold; listed on first need
+	tableCodes []*codes.Code         // the table's codes, for EqualFold; listed on first need
+	seenConsts map[*types.Const]bool // the package's constants reported (atDeclaration)
 }
 
 // isConstantSet reports whether set is a tagged switch or a composite

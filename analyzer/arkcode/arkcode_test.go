@@ -37,12 +37,13 @@ func testdata(t *testing.T) string {
 //   - arkruntimego: the Ark-only SDK module;
 //   - openai/...: OpenAI SDKs pointed at Ark, and not;
 //   - noark: Ark-like code in a package that does not use Ark;
-//   - ignore: //arkvet:ignore and //nolint directives.
+//   - ignore: //arkvet:ignore and //nolint directives;
+//   - codelike: a switch on a string parameter taken for one on codes by its known codes.
 func TestAnalyzer(t *testing.T) {
 	results := analysistest.RunWithSuggestedFixes(t, testdata(t), New(Config{}),
 		"arkcode/basic", "arkcode/funcs", "arkcode/maps", "arkcode/consts/...", "arkcode/errtext",
 		"arkcode/confusion", "arkcode/arrival", "arkcode/arkruntimego", "arkcode/openai/...",
-		"arkcode/noark", "arkcode/ignore", "arkcode/byteplus", "arkcode/getters")
+		"arkcode/noark", "arkcode/ignore", "arkcode/byteplus", "arkcode/getters", "arkcode/codelike")
 	diagtest.CheckCategories(t, results)
 }
 

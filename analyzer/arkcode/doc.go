@@ -26,7 +26,11 @@
 //     use. The message starts with the constant's name (codeTPM: ...);
 //   - code-like words searched for in an error's text
 //     (strings.Contains(err.Error(), "ServerOverloded")), when they are near a
-//     known code but part of none.
+//     known code but part of none;
+//   - the cases of a switch on a string parameter that nothing in the
+//     package shows to be a code, when two or more of its cases are known
+//     codes (a UserMessage(code string) called from other packages): a case
+//     near a code is reported as its misspelling, nothing else.
 //
 // A code is read from the Code field or GetCode method of the Ark SDKs'
 // errors (either SDK module), and of the OpenAI-compatible SDKs' errors in a

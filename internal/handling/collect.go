@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/arkvet/arkvet/codes"
 	"github.com/arkvet/arkvet/internal/arksdk"
 )
 
@@ -86,6 +87,9 @@ func (b *builder) switchStmt(n *ast.SwitchStmt) {
 	if !ok && b.comparedText(n.Tag) {
 		return
 	}
+	if !ok {
+		b.codeLikeSwitch(n, clauses)
+	}
 	b.switchOnError(n, clauses)
 	for _, cc := range clauses {
 		br := b.branch(cc)
@@ -99,6 +103,43 @@ func (b *builder) switchStmt(n *ast.SwitchStmt) {
 				b.classUses = append(b.classUses, classUse{class: c, owner: cc, fn: b.top})
 			}
 		}
+	}
+}
+
+// codeLikeSwitch records the string cases of a switch on a string
+// parameter of the function when two or more of them are known Ark codes
+// (Model.CodeLikeCases).
+func (b *builder) codeLikeSwitch(n *ast.SwitchStmt, clauses []*ast.CaseClause) {
+	id, ok := ast.Unparen(n.Tag).(*ast.Ident)
+	if !ok || b.top == nil || b.top.Sig == nil {
+		return
+	}
+	v, ok := b.info.Uses[id].(*types.Var)
+	if !ok || !isParamOf(b.top.Sig, v) {
+		return
+	}
+	if t, ok := v.Type().Underlying().(*types.Basic); !ok || t.Kind() != types.String {
+		return
+	}
+	var cases []*Test
+	known := 0
+	table := codes.Default()
+	for _, cc := range clauses {
+		for _, e := range cc.List {
+			val := b.constValue(e)
+			if val == nil || val.Kind() != constant.String {
+				continue
+			}
+			str := constant.StringVal(val)
+			if code, isCode := table.Lookup(str); isCode && code.Name == str {
+				known++
+				continue
+			}
+			cases = append(cases, &Test{Role: arksdk.Code, Op: Equal, Operand: ast.Unparen(e), Value: val, Node: e, Set: n, Direct: true, Func: b.top, str: str})
+		}
+	}
+	if known >= 2 {
+		b.m.CodeLikeCases = append(b.m.CodeLikeCases, cases...)
 	}
 }
 

@@ -13,6 +13,13 @@ type Model struct {
 	// Tests are every test of an Ark error's code, type or status, and
 	// every search of an error's text, in the order of the source.
 	Tests []*Test
+	// CodeLikeCases are the cases of a switch on a string parameter that is
+	// not known to hold an Ark code, when two or more of its cases are
+	// known Ark codes (func UserMessage(code string) string { switch code
+	// { case CodeEndpointRPM, ...: } }, called from another package): the
+	// values beside them are codes too, misspelt or not. Only arkcode reads
+	// them, for a misspelling; no retry rule judges such a switch.
+	CodeLikeCases []*Test
 	// Funcs are the package's functions (declarations and literals) that
 	// call Ark, test an Ark error or loop, outer functions first.
 	Funcs []*Func
