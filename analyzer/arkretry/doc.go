@@ -51,7 +51,8 @@
 // about another concern that no retry decision uses, a table of delays
 // per code, and a function mapping codes to text for people (its results
 // all strings, used but never compared, or unused with every string it
-// returns empty or holding a space), are not such classifications; nor
+// returns empty or holding a space, formatted with a format that does, or
+// an error's message), are not such classifications; nor
 // are checks (an if, ifs, a chain or a switch) of codes none of which
 // waiting clears, no branch of which sends the error round, that give
 // every other error back to the caller as it is or wrapped (a check of one

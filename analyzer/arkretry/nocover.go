@@ -317,8 +317,9 @@ func (j *judge) describes(c *classification) bool {
 }
 
 // returnsText reports whether every result f returns is text for people: a
-// string constant that is empty or holds a space, or a concatenation that
-// starts with one ("moderation: " + code).
+// string constant that is empty or holds a space, a concatenation that
+// starts with one ("moderation: " + code), fmt.Sprintf with such a format,
+// or an error's message (err.Error()).
 func returnsText(info *types.Info, f *handling.Func) bool {
 	decl, ok := f.Node.(*ast.FuncDecl)
 	if !ok || decl.Body == nil {
@@ -333,6 +334,12 @@ func returnsText(info *types.Info, f *handling.Func) bool {
 				}
 				r = bin.X
 			}
+			if call, isCall := ast.Unparen(r).(*ast.CallExpr); isCall {
+				if !textCall(info, call) {
+					return false
+				}
+				continue
+			}
 			v := info.Types[r].Value
 			if v == nil || v.Kind() != constant.String {
 				return false
@@ -344,6 +351,18 @@ func returnsText(info *types.Info, f *handling.Func) bool {
 		return true
 	})
 	return text
+}
+
+// textCall reports whether call makes text for people: fmt.Sprintf with a
+// format that holds a space ("%s: %s (request %s)"), or an error's Error
+// method (its message).
+func textCall(info *types.Info, call *ast.CallExpr) bool {
+	if path, name := handling.FuncOf(info, call); path == "fmt" && name == "Sprintf" && len(call.Args) > 0 {
+		v := info.Types[call.Args[0]].Value
+		return v != nil && v.Kind() == constant.String && strings.Contains(constant.StringVal(v), " ")
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Error" && len(call.Args) == 0 && handling.IsError(info.TypeOf(sel.X))
 }
 
 // everyReturn reports whether holds is true of every return statement of

@@ -3,6 +3,7 @@ package nocover
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
@@ -135,4 +136,35 @@ func outcome(err error) string {
 		return "fail"
 	}
 	return "fail"
+}
+
+// Text for an admin console that the package does not use: formatted
+// sentences and the error's own message. Quiet.
+func Explain(err error) string {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return err.Error()
+	}
+	if apiErr.Code == "MissingParameter" {
+		return fmt.Sprintf("a parameter is missing (request %s)", apiErr.RequestId)
+	}
+	if apiErr.Code == "InternalServiceError" {
+		return fmt.Sprintf("Ark failed on its side (request %s)", apiErr.RequestId)
+	}
+	return fmt.Sprintf("%s: %s (request %s)", apiErr.Code, apiErr.Message, apiErr.RequestId)
+}
+
+// The same with formats that make words, not sentences: a class.
+func Kind(err error) string {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return "other"
+	}
+	if apiErr.Code == "MissingParameter" { // want `^checks of Ark error code name no retryable 429 code`
+		return fmt.Sprintf("fatal-%d", apiErr.HTTPStatusCode)
+	}
+	if apiErr.Code == "InternalServiceError" {
+		return fmt.Sprintf("retry-%d", apiErr.HTTPStatusCode)
+	}
+	return "other"
 }
