@@ -32,9 +32,13 @@ func (j *judge) retryNeverClears() {
 				continue
 			}
 		}
-		if j.narrowed(br, t.Func) || round == nil && !j.retries(br, t.Func) {
+		if round == nil && !j.retries(br, t.Func) {
 			continue
 		}
+		// A branch whose condition also tests the code or asks a helper
+		// (status == 429 && code != "SetLimitExceeded") decides about
+		// those codes, not every 429; going round at once still hammers.
+		narrowed := j.narrowed(br, t.Func)
 		if round == nil && br.Decision == handling.GoesRound {
 			round = br.Loop
 		}
@@ -44,7 +48,7 @@ func (j *judge) retryNeverClears() {
 			api := arksdk.CodeAPI(code)
 			return api != "" && j.callsArk && !j.apis[api]
 		})
-		if !leavesOutCallable(left) {
+		if !leavesOutCallable(left) || narrowed {
 			// Only codes of an API the package's calls are not
 			// (SessionQuotaExceeded) are left: it excludes the rest.
 			left = nil
