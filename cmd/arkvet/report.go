@@ -195,13 +195,15 @@ func (r *report) action(act *checker.Action) {
 		if len(d.SuggestedFixes) > 0 {
 			f.fix = toFileFix(fset, d.SuggestedFixes[0])
 		}
-		jsonDiags = append(jsonDiags, toJSON(fset, d, f))
 		k := findingKey{f.posn, f.end, f.check, f.message}
 		if r.seen[k] {
+			// The same finding in a package's test variant (p [p.test]):
+			// once in every format, JSON's tree included.
 			continue
 		}
 		r.seen[k] = true
 		r.findings = append(r.findings, f)
+		jsonDiags = append(jsonDiags, toJSON(fset, d, f))
 	}
 	if len(jsonDiags) > 0 {
 		r.addTree(act.Package.ID, act.Analyzer.Name, jsonDiags)
