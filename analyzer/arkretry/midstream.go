@@ -43,7 +43,7 @@ func (j *judge) midstreamStatus() {
 		if at, first := checkAt(t, switches); first {
 			pos := j.pass.Fset.Position(mc.Call.Pos())
 			j.report(ruleMidstream, at, nil,
-				"%s is handed an Ark error read mid-stream by Recv (%s:%d), whose %s is always 0, so this status check never matches it; classify it by .Code",
+				"%s is handed, at %s:%d, an Ark error read mid-stream by Recv, whose %s is always 0, so this status check never matches it; classify it by .Code",
 				mc.Callee.Name(), filepath.Base(pos.Filename), pos.Line, t.Subject.Field)
 		}
 	}

@@ -96,7 +96,7 @@ func handedOn(stream *utils.ChatCompletionStreamReader) error {
 func classifyStatus(err error) error {
 	var apiErr *model.APIError
 	if errors.As(err, &apiErr) {
-		switch apiErr.HTTPStatusCode { // want `^classifyStatus is handed an Ark error read mid-stream by Recv \(midstream\.go:91\), whose HTTPStatusCode is always 0, so this status check never matches it; classify it by \.Code$`
+		switch apiErr.HTTPStatusCode { // want `^classifyStatus is handed, at midstream\.go:91, an Ark error read mid-stream by Recv, whose HTTPStatusCode is always 0, so this status check never matches it; classify it by \.Code$`
 		case 429:
 			return errRateLimited
 		}
