@@ -330,25 +330,17 @@ func (j *judge) runAgainWhenReturned(f *handling.Func) bool {
 // the retry library lib that marks it not to be retried
 // (backoff.Permanent, retry.Unrecoverable).
 func (j *judge) marksPermanent(f *handling.Func, lib *types.Package) bool {
-	found := false
-	ast.Inspect(f.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			for _, r := range n.Results {
-				call, ok := ast.Unparen(r).(*ast.CallExpr)
-				if !ok {
-					continue
-				}
+	_, none := everyReturn(f.Body, func(ret *ast.ReturnStmt) bool {
+		for _, r := range ret.Results {
+			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok {
 				if fn := arksdk.Callee(j.pass.TypesInfo, call); fn != nil && fn.Pkg() == lib && j.giveUp.match(fn.Name()) {
-					found = true
+					return false
 				}
 			}
 		}
-		return !found
+		return true
 	})
-	return found
+	return !none
 }
 
 // staysOnItem reports whether br, a branch or an if leading out of round,
