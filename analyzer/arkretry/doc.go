@@ -98,7 +98,9 @@
 // names such a code among what it retries (case "ServerOverloaded",
 // "SetLimitExceeded": return true), or a list of codes a loop retries that
 // holds one (if !retryable[apiErr.Code] { return err }, then a wait), is
-// reported at that code. A retry condition handed to the same call as an
+// reported at that code. A loop around a call of another package of the
+// program (llm.Complete(ctx, ...)) is one around Ark when it takes the
+// call's error into an Ark error type and tests it. A retry condition handed to the same call as an
 // operation that calls Ark (retry.Do(op, retry.RetryIf(cond)),
 // Policy{ShouldRetry: cond} beside op) judges Ark's errors, a search of the
 // error's text for 429 included, the text kept in a local or not (msg :=

@@ -364,8 +364,21 @@ func (j *judge) arkCallIn(f *handling.Func, node ast.Node) *ast.CallExpr {
 			}
 		}
 	}
+	// text, err := llm.Complete(ctx, ...), then errors.As(err, &apiErr)
+	// and a test of apiErr: another package's call that the tests say
+	// reaches Ark.
+	for _, t := range j.unitTests[f.Unit()] {
+		if o := t.Subject.Key.Obj; o != nil && t.Subject.Kind != arksdk.NotAnError && contains(node, t.Node) {
+			for _, c := range j.m.ProgramCalls(j.m.Origin(o)) {
+				if contains(node, c) {
+					return c
+				}
+			}
+		}
+	}
 	return nil
 }
+
 
 // retryNamedNever reports a retry decision that names, as what it retries,
 // a 429 code that waiting never clears (case "SetLimitExceeded": return

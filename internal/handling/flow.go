@@ -44,6 +44,17 @@ func (b *builder) assignOne(lhs, rhs ast.Expr) {
 	}
 }
 
+// isProgramPackage reports whether pkg is another package of the program:
+// not the standard library (no dot in its first path element) nor an SDK
+// or framework arkvet knows.
+func isProgramPackage(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	first, _, _ := strings.Cut(pkg.Path(), "/")
+	return strings.Contains(first, ".") && !arksdk.IsSDKPackage(pkg.Path())
+}
+
 // callResults follows the error a call returns into lhs: a call to Ark, or
 // a stream's Recv, whose errors carry no status.
 func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
@@ -66,6 +77,14 @@ func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
 				b.callErr[err] = call
 			} else {
 				delete(b.callErr, err)
+			}
+			if !ark && !recv && !local && fn != nil && isProgramPackage(fn.Pkg()) {
+				// text, err := llm.Complete(ctx, ...): another package of
+				// the program, which may call Ark out of view.
+				if b.m.programCalls == nil {
+					b.m.programCalls = make(map[types.Object][]*ast.CallExpr)
+				}
+				b.m.programCalls[err] = append(b.m.programCalls[err], call)
 			}
 			if !ark && !recv && !local && hasFuncLitArg(call) {
 				if b.runErr == nil {

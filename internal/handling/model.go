@@ -49,6 +49,7 @@ type Model struct {
 	consts       map[*types.Const]*ast.BasicLit
 	looks        map[types.Object][]Look
 	origin       map[types.Object]types.Object
+	programCalls map[types.Object][]*ast.CallExpr // error variable -> the calls of other packages of the program assigning it
 	pkg          *arksdk.Package // how the package reaches Ark
 }
 
@@ -167,6 +168,11 @@ func (m *Model) LiteralOf(info *types.Info, e ast.Expr) *Func {
 // Origin returns the error variable the Ark error variable v was taken
 // from (by errors.As, errors.AsType, a type assertion or switch), or nil.
 func (m *Model) Origin(v types.Object) types.Object { return m.origin[v] }
+
+// ProgramCalls returns the calls of functions of other packages of the
+// program (not the standard library, nor an SDK arkvet knows) that assign
+// the error variable err: text, err := llm.Complete(ctx, ...).
+func (m *Model) ProgramCalls(err types.Object) []*ast.CallExpr { return m.programCalls[err] }
 
 // Role says what a test reads: arksdk.Code, arksdk.ErrType, arksdk.Status,
 // or Text for a search of an error's Error() text.

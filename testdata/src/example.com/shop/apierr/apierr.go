@@ -13,3 +13,10 @@ func IsRateLimited(err error) bool {
 	var apiErr *model.APIError
 	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 && apiErr.Code != "SetLimitExceeded" && apiErr.Code != "QuotaExceeded"
 }
+
+// The codes the application names.
+const (
+	CodeEndpointRPM = "RateLimitExceeded.EndpointRPMExceeded"
+	CodeOverloaded  = "ServerOverloaded"
+	CodeSetLimit    = "SetLimitExceeded"
+)
