@@ -379,7 +379,6 @@ func (j *judge) arkCallIn(f *handling.Func, node ast.Node) *ast.CallExpr {
 	return nil
 }
 
-
 // retryNamedNever reports a retry decision that names, as what it retries,
 // a 429 code that waiting never clears (case "SetLimitExceeded": return
 // true in a retry predicate; a loop that waits and goes round on it): the

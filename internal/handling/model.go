@@ -50,7 +50,7 @@ type Model struct {
 	looks        map[types.Object][]Look
 	origin       map[types.Object]types.Object
 	programCalls map[types.Object][]*ast.CallExpr // error variable -> the calls of other packages of the program assigning it
-	pkg          *arksdk.Package // how the package reaches Ark
+	pkg          *arksdk.Package                  // how the package reaches Ark
 }
 
 // CallsArk reports whether a call of fn (a called function, or nil) sends
