@@ -56,9 +56,21 @@ func (j *judge) retryCounts() {
 
 // clientName names the variable or field v a client is kept in: a field
 // by its struct type too (Extractor.client), as a bare field name says
-// little.
+// little; a local by the field it is put in, if any.
 func (j *judge) clientName(v *types.Var) string {
 	if !v.IsField() {
+		// c := New(...); return &Worker{client: c}: the field is where a
+		// reader looks, not the constructor's short-lived local.
+		holders, _ := j.storedIn(v)
+		var field *types.Var // the first declared, for one answer every run
+		for h := range holders {
+			if f, ok := h.(*types.Var); ok && f.IsField() && (field == nil || f.Pos() < field.Pos()) {
+				field = f
+			}
+		}
+		if field != nil {
+			return j.clientName(field)
+		}
 		return v.Name()
 	}
 	scope := j.pass.Pkg.Scope()

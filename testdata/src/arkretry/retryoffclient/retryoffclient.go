@@ -133,7 +133,7 @@ type replayer struct {
 }
 
 func newReplayer(key string) *replayer {
-	cli := arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries for cli, and nothing handles a 429 of its calls \(CreateChatCompletion in replay\)`
+	cli := arkruntime.NewClientWithApiKey(key, arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries for replayer\.cli, and nothing handles a 429 of its calls \(CreateChatCompletion in replay\)`
 	return &replayer{cli: cli}
 }
 
