@@ -136,15 +136,38 @@ func (j *judge) unhandledClient(rc *handling.RetryCount) (*ast.CallExpr, string,
 	}
 	for _, s := range sites {
 		unit := s.f.Unit()
-		if j.unitLooksAt429(unit, nil) || len(j.toHelpers[s.f]) > 0 || j.toRetryingHelper(s.f) {
+		if j.unitHandles429(unit) || len(j.toHelpers[s.f]) > 0 || j.toRetryingHelper(s.f) {
 			return nil, "", false
 		}
 		// A literal at package level has uses out of reach.
-		if unit.Obj == nil || j.handledAbove(unit) {
+		if unit.Obj == nil || j.handledAbove(unit) && j.handsErrorUp(s.f, s.call) {
 			return nil, "", false
 		}
 	}
 	return sites[0].call, sites[0].f.Unit().Obj.Name(), true
+}
+
+// handsErrorUp reports whether f may give the error of call back to its
+// caller: a return of f gives back an error variable, or one wrapped
+// (return err, return fmt.Errorf("...: %w", err), return lastErr). One
+// whose every return gives back nil or a new error (return &Clip{Reason:
+// err.Error()}, nil) stops the error there, and leaves no caller to handle
+// its 429. A call whose error the model does not follow counts as handing
+// it up.
+func (j *judge) handsErrorUp(f *handling.Func, call *ast.CallExpr) bool {
+	followed := false
+	for _, chk := range j.m.ErrChecks {
+		if chk.Call == call && chk.Func == f {
+			followed = true
+			break
+		}
+	}
+	if !followed || f.Body == nil {
+		return true
+	}
+	info := j.pass.TypesInfo
+	_, none := everyReturn(f.Body, func(ret *ast.ReturnStmt) bool { return !returnsTheError(info, ret) })
+	return !none
 }
 
 // storedIn returns the client variable v and, when v is a local, the

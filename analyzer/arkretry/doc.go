@@ -223,8 +223,9 @@
 // in a variable or field (a local put in a field counts as the field) is
 // judged by its own calls: reported when no
 // function that calls it, nor any function of the package its error is
-// handed up to, handles a 429, and the error's way ends in view (in a
-// function that returns no error, or one the package calls). A client used
+// handed up to, handles a 429 (a 429 check on *model.RequestError handles
+// none), and the error's way ends in view (in a function that returns no
+// error, or returns only nil or new errors, or one the package calls). A client used
 // in any other way than to call its methods (handed on, copied) is not
 // judged: it may be called out of view.
 //

@@ -568,9 +568,31 @@ func (j *judge) looksAt429(t *handling.Test) bool {
 // a retry helper. A helper of the package looks when its own tests do;
 // decision, the function being judged, is not one.
 func (j *judge) unitLooksAt429(unit *handling.Func, decision *types.Func) bool {
-	if j.testsLook429(unit) {
-		return true
+	return j.testsLook429(unit) || j.helpersLook429(unit, decision)
+}
+
+// unitHandles429 is unitLooksAt429 without the 429 checks of a transport
+// error type (*model.RequestError): they miss Ark's 429s (wrong-error-type
+// says so), and handle none.
+func (j *judge) unitHandles429(unit *handling.Func) bool {
+	return slices.ContainsFunc(j.unitTests[unit], func(t *handling.Test) bool { return j.looks429(t) && !isTransportKind(t.Subject.Kind) }) ||
+		j.helpersLook429(unit, nil)
+}
+
+// isTransportKind reports whether k is an SDK's error type for transport
+// failures and bodies that do not decode.
+func isTransportKind(k arksdk.ErrorKind) bool {
+	for _, tt := range transportTypes {
+		if k == tt.transport {
+			return true
+		}
 	}
+	return false
+}
+
+// helpersLook429 reports whether unit hands an error to a retry helper
+// that looks at a 429 (unitLooksAt429).
+func (j *judge) helpersLook429(unit *handling.Func, decision *types.Func) bool {
 	for _, g := range j.unitFuncs[unit] {
 		for _, call := range j.helperCalls(g) {
 			callee := arksdk.Callee(j.pass.TypesInfo, call)

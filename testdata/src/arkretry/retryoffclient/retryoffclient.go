@@ -193,3 +193,43 @@ func handedOnly(key string, common []arkruntime.ConfigOption, use func(*arkrunti
 	jobs := arkruntime.NewClientWithApiKey(key, append(common, arkruntime.WithRetryTimes(0))...)
 	use(jobs)
 }
+
+// An exported function whose caller could back off, but the error stops
+// here, turned into a status: nothing handles its 429.
+type Clip struct{ Failed bool }
+
+var renderClient = arkruntime.NewClientWithApiKey(os.Getenv("ARK_API_KEY"), arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries for renderClient, and nothing handles a 429 of its calls \(CreateChatCompletion in Render\)`
+
+func Render(ctx context.Context, req model.ChatRequest) (*Clip, error) {
+	if _, err := renderClient.CreateChatCompletion(ctx, req); err != nil {
+		log.Printf("render: %v", err)
+		return &Clip{Failed: true}, nil
+	}
+	return &Clip{}, nil
+}
+
+// The same, handing the error up to a caller out of view. Quiet.
+var exportClient = arkruntime.NewClientWithApiKey(os.Getenv("ARK_API_KEY"), arkruntime.WithRetryTimes(0))
+
+func Export(ctx context.Context, req model.ChatRequest) (*Clip, error) {
+	if _, err := exportClient.CreateChatCompletion(ctx, req); err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
+	return &Clip{}, nil
+}
+
+// Its only 429 check is on *model.RequestError, which misses Ark's 429s
+// (wrong-error-type reports it): it handles none.
+var purgeClient = arkruntime.NewClientWithApiKey(os.Getenv("ARK_API_KEY"), arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries for purgeClient, and nothing handles a 429 of its calls \(CreateChatCompletion in purge\)`
+
+func purge(ctx context.Context, reqs []model.ChatRequest) {
+	for i := 0; i < len(reqs); {
+		_, err := purgeClient.CreateChatCompletion(ctx, reqs[i])
+		var reqErr *model.RequestError
+		if errors.As(err, &reqErr) && reqErr.HTTPStatusCode == 429 { // want `so this 429 check misses them`
+			time.Sleep(time.Second)
+			continue
+		}
+		i++
+	}
+}
