@@ -73,14 +73,15 @@ func (j *judge) coverage(c *classification) (covered, missing []*codes.Code) {
 // mayGet reports whether the errors c classifies may hold code: errors of
 // a kind only one API's responses carry hold only that API's codes
 // (arksdk.KindAPI); otherwise code is sent by every API, or by one the
-// package calls, or the package makes no call itself (a classifier for
-// other packages' calls).
+// package calls. A classifier for other packages, making no call itself,
+// is not asked for a code of one API (the per-minute image limit): most
+// programs never call it, and those that do call it elsewhere.
 func (j *judge) mayGet(c *classification, code *codes.Code) bool {
 	api := arksdk.CodeAPI(code.Name)
 	if kindAPI := arksdk.KindAPI(c.kind); kindAPI != "" {
 		return api == kindAPI
 	}
-	return api == "" || !j.callsArk || j.apis[api]
+	return api == "" || j.apis[api]
 }
 
 func (j *judge) namesCode(c *classification, code *codes.Code) bool {

@@ -41,7 +41,8 @@
 // function giving back only a time.Duration, a constant other than 0 from
 // every return) is no partial coverage. The per-minute image limit
 // (ModelAccountIpmRateLimitExceeded) is missing only in a package whose
-// calls to Ark generate images, or that makes none itself.
+// calls to Ark generate images (a classifier for other packages, making
+// no call itself, cannot tell, and is not asked for it).
 //
 // # No 429 coverage
 //

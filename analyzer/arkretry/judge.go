@@ -37,10 +37,8 @@ type judge struct {
 	runsAgain  map[*handling.Func]bool             // runAgainWhenReturned's answers
 	uncovered  map[*handling.Func]bool             // units noCoverage reported
 	classified []*classification
-	// apis are the APIs of arksdk.CodeAPI that the package's calls reach;
-	// callsArk says it makes calls at all (else which it reaches is unknown).
+	// apis are the APIs of arksdk.CodeAPI that the package's calls reach.
 	apis       map[string]bool
-	callsArk   bool
 	handles429 bool // something in the package handles a 429
 	retriesOff bool // the package turns the SDK's retries off
 }
@@ -53,7 +51,6 @@ func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *rege
 	for _, f := range m.Funcs {
 		j.unitFuncs[f.Unit()] = append(j.unitFuncs[f.Unit()], f)
 		for _, c := range f.ArkCalls {
-			j.callsArk = true
 			if api := arksdk.CallAPI(arksdk.Callee(pass.TypesInfo, c)); api != "" {
 				if j.apis == nil {
 					j.apis = make(map[string]bool)

@@ -46,7 +46,7 @@ func (j *judge) retryNeverClears() {
 		// (SessionQuotaExceeded, from agent sessions) is no gap here.
 		left := slices.DeleteFunc(j.notExcluded(t), func(code string) bool {
 			api := arksdk.CodeAPI(code)
-			return api != "" && j.callsArk && !j.apis[api]
+			return api != "" && !j.apis[api]
 		})
 		if !leavesOutCallable(left) || narrowed {
 			// Only codes of an API the package's calls are not

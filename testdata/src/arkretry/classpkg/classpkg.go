@@ -27,7 +27,7 @@ func Classify(err error) Class {
 		return ClassFatal
 	}
 	switch status := apiErr.HTTPStatusCode; {
-	case status == 429: // want `^retrying every 429 also retries QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded`
+	case status == 429: // want `^retrying every 429 also retries QuotaExceeded and SetLimitExceeded`
 		return ClassRateLimited
 	case status >= 500:
 		return ClassTransient
@@ -66,6 +66,23 @@ func Sorted(err error) Class {
 		return ClassFatal
 	}
 	if apiErr.HTTPStatusCode == 429 {
+		return ClassRateLimited
+	}
+	return ClassFatal
+}
+
+// ByCode names every retryable 429 code but the per-minute image limit: in
+// a package that makes no call itself, nothing says an image is ever
+// generated, so that code is no gap. Quiet.
+func ByCode(err error) Class {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return ClassFatal
+	}
+	switch apiErr.Code {
+	case "APIAccountRpmRateLimitExceeded", "AccountRateLimitExceeded", "InflightBatchsizeExceeded",
+		"ModelAccountRpmRateLimitExceeded", "ModelAccountTpmRateLimitExceeded", "RateLimitExceeded.EndpointRPMExceeded",
+		"RateLimitExceeded.EndpointTPMExceeded", "RequestBurstTooFast", "ServerOverloaded":
 		return ClassRateLimited
 	}
 	return ClassFatal

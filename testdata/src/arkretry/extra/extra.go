@@ -27,7 +27,7 @@ func allBuiltIn(err error) bool {
 
 func decideRetry(err error) bool {
 	var apiErr *model.APIError
-	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `^retrying every 429 also retries BudgetExhausted, QuotaExceeded, SessionQuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `^retrying every 429 also retries BudgetExhausted, QuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
 }
 
 // isRetryable is no predicate under this pattern.
