@@ -34,7 +34,7 @@ func (j *judge) noCoverage() {
 		}
 		j.uncovered[c.unit] = true
 		j.report(ruleNoCoverage, at, nil,
-			"%s %s no retryable 429 code, so rate-limited calls %s; check .%s == 429 first or handle the retryable 429 codes",
+			"%s %s no retryable 429 code, so rate-limited calls %s; check .%s == 429 first (but give up on QuotaExceeded and SetLimitExceeded, which waiting does not clear) or handle the retryable 429 codes",
 			subject, names, c.fallTo(), statusField(c.kind))
 	}
 }

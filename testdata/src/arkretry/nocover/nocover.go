@@ -26,7 +26,7 @@ func withDefault(ctx context.Context, c *arkruntime.Client, req model.ChatReques
 	if !errors.As(err, &apiErr) {
 		return unknown
 	}
-	switch apiErr.Code { // want `^switch on Ark error code names no retryable 429 code, so rate-limited calls fall to the default branch; check \.HTTPStatusCode == 429 first or handle the retryable 429 codes$`
+	switch apiErr.Code { // want `^switch on Ark error code names no retryable 429 code, so rate-limited calls fall to the default branch; check \.HTTPStatusCode == 429 first \(but give up on QuotaExceeded and SetLimitExceeded, which waiting does not clear\) or handle the retryable 429 codes$`
 	case "InvalidParameter", "MissingParameter":
 		return permanent
 	case "AuthenticationError":
