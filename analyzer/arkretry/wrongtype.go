@@ -3,7 +3,6 @@ package arkretry
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
@@ -119,12 +118,7 @@ func (j *judge) judgedElsewhere(t *handling.Test) bool {
 		if !ok {
 			continue
 		}
-		fn := arksdk.Callee(j.pass.TypesInfo, call)
-		if fn == nil || fn.Pkg() == nil || fn.Pkg() == j.pass.Pkg {
-			continue
-		}
-		path := fn.Pkg().Path()
-		if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") && !arksdk.IsSDKPackage(path) {
+		if fn := arksdk.Callee(j.pass.TypesInfo, call); fn != nil && fn.Pkg() != j.pass.Pkg && handling.IsProgramPackage(fn.Pkg()) {
 			return true
 		}
 	}

@@ -44,10 +44,10 @@ func (b *builder) assignOne(lhs, rhs ast.Expr) {
 	}
 }
 
-// isProgramPackage reports whether pkg is another package of the program:
-// not the standard library (no dot in its first path element) nor an SDK
-// or framework arkvet knows.
-func isProgramPackage(pkg *types.Package) bool {
+// IsProgramPackage reports whether pkg is a package of the program (its
+// module, or another library): not the standard library (no dot in its
+// first path element) nor an SDK or framework arkvet knows.
+func IsProgramPackage(pkg *types.Package) bool {
 	if pkg == nil {
 		return false
 	}
@@ -78,7 +78,7 @@ func (b *builder) callResults(lhs []ast.Expr, call *ast.CallExpr) {
 			} else {
 				delete(b.callErr, err)
 			}
-			if !ark && !recv && !local && fn != nil && isProgramPackage(fn.Pkg()) {
+			if !ark && !recv && !local && fn != nil && IsProgramPackage(fn.Pkg()) {
 				// text, err := llm.Complete(ctx, ...): another package of
 				// the program, which may call Ark out of view.
 				if b.m.programCalls == nil {
