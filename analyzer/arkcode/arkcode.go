@@ -88,7 +88,7 @@ func run(pass *analysis.Pass, table *codes.Table) error {
 			var except map[string]bool
 			if isConstantSet(t.Set) {
 				if taken[t.Set] == nil {
-					taken[t.Set] = c.valuesOf(t.Set)
+					taken[t.Set] = valuesOf(c.m.Tests, t.Set)
 				}
 				except = taken[t.Set]
 			}
@@ -134,29 +134,10 @@ func (c *checker) codeLikeCases(taken map[ast.Node]map[string]bool) {
 			continue
 		}
 		if taken[t.Set] == nil {
-			taken[t.Set] = c.caseValues(t.Set)
+			taken[t.Set] = valuesOf(c.m.CodeLikeCases, t.Set)
 		}
 		c.checkExcept(t.Role, equal, op, taken[t.Set])
 	}
-}
-
-// caseValues returns the string values of the cases of the switch set.
-func (c *checker) caseValues(set ast.Node) map[string]bool {
-	out := make(map[string]bool)
-	sw, ok := set.(*ast.SwitchStmt)
-	if !ok {
-		return out
-	}
-	for _, s := range sw.Body.List {
-		if cc, ok := s.(*ast.CaseClause); ok {
-			for _, e := range cc.List {
-				if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-					out[constant.StringVal(tv.Value)] = true
-				}
-			}
-		}
-	}
-	return out
 }
 
 // checker holds what one run over one package needs.
@@ -202,11 +183,11 @@ func comparisonOf(t *handling.Test) (comparison, bool) {
 	return 0, false
 }
 
-// valuesOf returns the string values the model's tests read from the
-// switch or literal set.
-func (c *checker) valuesOf(set ast.Node) map[string]bool {
+// valuesOf returns the string values tests read from the switch or
+// literal set.
+func valuesOf(tests []*handling.Test, set ast.Node) map[string]bool {
 	out := make(map[string]bool)
-	for _, t := range c.m.Tests {
+	for _, t := range tests {
 		if t.Set == set && t.Value != nil && t.Value.Kind() == constant.String {
 			out[constant.StringVal(t.Value)] = true
 		}

@@ -258,13 +258,7 @@ func waitsOnWayRound(f *handling.Func, loop ast.Node, pos token.Pos) bool {
 // nested loop or literal) whose condition holds pos and whose body ends in
 // a continue of loop, or nil.
 func continueIfAt(loop ast.Node, pos token.Pos) *ast.IfStmt {
-	var body *ast.BlockStmt
-	switch l := loop.(type) {
-	case *ast.ForStmt:
-		body = l.Body
-	case *ast.RangeStmt:
-		body = l.Body
-	}
+	body := loopBody(loop)
 	if body == nil {
 		return nil
 	}

@@ -108,7 +108,7 @@ func (b *builder) switchStmt(n *ast.SwitchStmt) {
 
 // codeLikeSwitch records the string cases of a switch on a string
 // parameter of the function when two or more of them are known Ark codes
-// (Model.CodeLikeCases).
+// (Model.CodeLikeCases), the known ones included.
 func (b *builder) codeLikeSwitch(n *ast.SwitchStmt, clauses []*ast.CaseClause) {
 	id, ok := ast.Unparen(n.Tag).(*ast.Ident)
 	if !ok || b.top == nil || b.top.Sig == nil {
@@ -133,7 +133,6 @@ func (b *builder) codeLikeSwitch(n *ast.SwitchStmt, clauses []*ast.CaseClause) {
 			str := constant.StringVal(val)
 			if code, isCode := table.Lookup(str); isCode && code.Name == str {
 				known++
-				continue
 			}
 			cases = append(cases, &Test{Role: arksdk.Code, Op: Equal, Operand: ast.Unparen(e), Value: val, Node: e, Set: n, Direct: true, Func: b.top, str: str})
 		}
@@ -556,10 +555,17 @@ func (b *builder) look(e ast.Expr, node, owner ast.Node) {
 		if owner != nil {
 			l.Branch = b.branch(owner)
 		}
-		b.m.looks[err] = append(b.m.looks[err], l)
-		if from := b.classified[err]; from != nil {
-			b.m.looks[from] = append(b.m.looks[from], l)
-		}
+		b.addLook(err, l)
+	}
+}
+
+// addLook records l as a look at err and, when err is what a function of
+// the package made of another error (cerr := c.classify(err)), at that
+// error too.
+func (b *builder) addLook(err types.Object, l Look) {
+	b.m.looks[err] = append(b.m.looks[err], l)
+	if from := b.classified[err]; from != nil {
+		b.m.looks[from] = append(b.m.looks[from], l)
 	}
 }
 
@@ -571,11 +577,11 @@ func (b *builder) classifiedFrom(n *ast.AssignStmt) {
 		return
 	}
 	call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
-	if !ok {
+	if !ok || !b.callsOwnFunc(call) { // by name first: most calls are not
 		return
 	}
 	fn := arksdk.Callee(b.info, call)
-	if fn == nil || fn.Pkg() != b.pass.Pkg {
+	if fn == nil {
 		return
 	}
 	res := fn.Signature().Results()
@@ -685,11 +691,7 @@ func (b *builder) foreignLook(e ast.Expr, node *ast.CallExpr, c cond) {
 		return
 	}
 	br := b.branch(c.owner)
-	l := Look{Node: node, Func: b.top, Branch: br, Foreign: true, Direct: c.direct}
-	b.m.looks[err] = append(b.m.looks[err], l)
-	if from := b.classified[err]; from != nil {
-		b.m.looks[from] = append(b.m.looks[from], l)
-	}
+	b.addLook(err, Look{Node: node, Func: b.top, Branch: br, Foreign: true, Direct: c.direct})
 	if call := b.callErr[err]; call != nil && !c.direct {
 		b.m.ErrChecks = append(b.m.ErrChecks, &ErrCheck{Err: err, Call: call, Node: node, NonNil: true, Branch: br, Func: b.top})
 	}

@@ -16,8 +16,9 @@ type Model struct {
 	// CodeLikeCases are the cases of a switch on a string parameter that is
 	// not known to hold an Ark code, when two or more of its cases are
 	// known Ark codes (func UserMessage(code string) string { switch code
-	// { case CodeEndpointRPM, ...: } }, called from another package): the
-	// values beside them are codes too, misspelt or not. Only arkcode reads
+	// { case CodeEndpointRPM, ...: } }, called from another package), all
+	// of its string cases: the values beside the known codes are codes too,
+	// misspelt or not. Only arkcode reads
 	// them, for a misspelling; no retry rule judges such a switch.
 	CodeLikeCases []*Test
 	// Funcs are the package's functions (declarations and literals) that
