@@ -51,8 +51,7 @@ func IsProgramPackage(pkg *types.Package) bool {
 	if pkg == nil {
 		return false
 	}
-	first, _, _ := strings.Cut(pkg.Path(), "/")
-	return strings.Contains(first, ".") && !arksdk.IsSDKPackage(pkg.Path())
+	return !isStdlibPath(pkg.Path()) && !arksdk.IsSDKPackage(pkg.Path())
 }
 
 // callResults follows the error a call returns into lhs: a call to Ark, or
@@ -545,12 +544,8 @@ func (b *builder) listedOptions(ctor *ast.CallExpr, stack []ast.Node) {
 // clientReturnedBy returns the function that returns the client built
 // with the option opt, at the top of stack (return New(key, opt)), or nil.
 func (b *builder) clientReturnedBy(opt *ast.CallExpr, stack []ast.Node) *types.Func {
-	list, i := b.optionListOf(opt, stack)
-	if i < 1 {
-		return nil
-	}
-	ctor, ok := stack[i].(*ast.CallExpr)
-	if !ok || !slices.Contains(ctor.Args, list) {
+	i := b.ctorOf(opt, stack)
+	if i < 0 {
 		return nil
 	}
 	if _, ok := stack[i-1].(*ast.ReturnStmt); !ok {
@@ -581,15 +576,26 @@ func enclosingFunc(info *types.Info, stack []ast.Node) *types.Func {
 // New(key, append(common, opt)...), New(key, with(opt)...), New(key,
 // []ConfigOption{base, opt}...).
 func (b *builder) clientHolder(opt *ast.CallExpr, stack []ast.Node) (*types.Var, *ast.Ident) {
+	i := b.ctorOf(opt, stack)
+	if i < 0 {
+		return nil, nil
+	}
+	return b.holderOf(stack[i].(*ast.CallExpr), stack[i-1])
+}
+
+// ctorOf returns the index in stack of the client constructor that the
+// option opt, at the top of stack, is handed, in a list made for it or
+// not (New(key, opt), New(key, append(common, opt)...)), or -1; the
+// constructor has a parent in stack.
+func (b *builder) ctorOf(opt *ast.CallExpr, stack []ast.Node) int {
 	list, i := b.optionListOf(opt, stack)
 	if i < 1 {
-		return nil, nil
+		return -1
 	}
-	ctor, ok := stack[i].(*ast.CallExpr)
-	if !ok || !slices.Contains(ctor.Args, list) {
-		return nil, nil
+	if ctor, ok := stack[i].(*ast.CallExpr); !ok || !slices.Contains(ctor.Args, list) {
+		return -1
 	}
-	return b.holderOf(ctor, stack[i-1])
+	return i
 }
 
 // optionListOf returns the outermost list of options that holds opt, at

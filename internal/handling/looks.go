@@ -39,8 +39,15 @@ func ForeignSentinel(info *types.Info, e ast.Expr) bool {
 		return false
 	}
 	path := v.Pkg().Path()
+	return isStdlibPath(path) || arksdk.IsArkPackage(path)
+}
+
+// isStdlibPath reports whether path is a package of the standard library:
+// no dot in its first element (context, net/http), as the go command
+// tells them from modules.
+func isStdlibPath(path string) bool {
 	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".") || arksdk.IsArkPackage(path)
+	return !strings.Contains(first, ".")
 }
 
 // VarNamed returns the variable, field or parameter that e names: v, or
