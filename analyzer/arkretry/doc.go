@@ -22,9 +22,12 @@
 // its name matches -arkretry.helpers and the package does not use it
 // itself (with a pattern given by -arkretry.helpers, however it is used); a
 // class (a constant of a named type, or a sentinel error tested with
-// errors.Is) is retried when a branch on it goes round or a retry
-// predicate returns true for it, or, for a constant the package never
-// tests, when its name says so.
+// errors.Is) is retried when a branch on it goes round, when a loop goes
+// on past a branch that leads out on every other class (if
+// !errors.Is(err, ErrTryAgain) { return err }, around an Ark call or a
+// call of another package of the program), or when a retry predicate
+// returns true for it, or, for a constant the package never tests, when
+// its name says so.
 //
 // # Partial 429 coverage
 //

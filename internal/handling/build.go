@@ -540,7 +540,22 @@ func (b *builder) retriedPast(u classUse) bool {
 		return false
 	}
 	loop := u.fn.InnermostLoop(ifs)
-	return loop != nil && b.reachesArkIn(u.fn, loop)
+	return loop != nil && (b.reachesArkIn(u.fn, loop) || b.callsProgramIn(loop))
+}
+
+// callsProgramIn reports whether node holds a call of another package of
+// the program whose error is kept (text, err := llm.Complete(ctx, req)):
+// a class only a 429 is given, retried past such a call, is an Ark error
+// retried out of view.
+func (b *builder) callsProgramIn(node ast.Node) bool {
+	for _, calls := range b.m.programCalls {
+		for _, c := range calls {
+			if node.Pos() <= c.Pos() && c.End() <= node.End() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // finish decides every branch once the whole package is walked, and the

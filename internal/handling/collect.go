@@ -216,11 +216,13 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 		} else if cond.owner != nil {
 			b.foreignLook(n.Args[0], n, cond)
 		}
-		if name == "Is" && len(n.Args) == 2 && cond.owner != nil && cond.direct {
+		if name == "Is" && len(n.Args) == 2 && cond.owner != nil {
 			// errors.Is(err, ErrRateLimited) in a condition: what its
-			// branch does is what the sentinel means to the code.
+			// branch does is what the sentinel means to the code; negated
+			// (if !errors.Is(err, ErrTryAgain) { return err }), the code
+			// past the branch is.
 			if v := b.sentinelOf(n.Args[1]); v != nil {
-				b.classUses = append(b.classUses, classUse{class: v, owner: cond.owner, fn: b.top})
+				b.classUses = append(b.classUses, classUse{class: v, owner: cond.owner, fn: b.top, unequal: !cond.direct})
 			}
 		}
 	case path == "time" && isTimeWait(name), fn != nil && isRateWait(fn):

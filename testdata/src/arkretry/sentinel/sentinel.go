@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"time"
 
+	"example.com/shop/llm"
 	"github.com/avast/retry-go/v4"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
@@ -109,6 +110,75 @@ func later(err error) error {
 	var apiErr *model.APIError
 	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
 		return errLater
+	}
+	return err
+}
+
+var ErrTryAgain = errors.New("try again")
+
+// markAgain marks every 429, and the loop below goes on past its negated
+// errors.Is: QuotaExceeded is retried five times.
+func markAgain(err error) error {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `^retrying every 429 also retries`
+		return fmt.Errorf("%w: %v", ErrTryAgain, err)
+	}
+	return err
+}
+
+func chatUntil(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; i < 5; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err = markAgain(err); err == nil || !errors.Is(err, ErrTryAgain) {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
+	return errors.New("gave up")
+}
+
+var ErrPermanent = errors.New("permanent")
+
+// markPermanent marks every 429 permanent, and the loop goes round on
+// everything else: the 429 is not retried, quiet.
+func markPermanent(err error) error {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+		return fmt.Errorf("%w: %v", ErrPermanent, err)
+	}
+	return err
+}
+
+func chatUnlessPermanent(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) error {
+	for i := 0; i < 5; i++ {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err = markPermanent(err); err != nil && !errors.Is(err, ErrPermanent) {
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+	return nil
+}
+
+// chatThrough goes past the same negated errors.Is around another package's
+// call, which reaches Ark out of view.
+func chatThrough(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (string, error) {
+	for {
+		text, err := llm.Complete(ctx, c, req)
+		if err = markLater(err); err == nil || !errors.Is(err, ErrLater) {
+			return text, err
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+var ErrLater = errors.New("later")
+
+func markLater(err error) error {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 { // want `^retrying every 429 also retries`
+		return fmt.Errorf("%w: %v", ErrLater, err)
 	}
 	return err
 }
