@@ -59,3 +59,26 @@ func summary(ctx context.Context, c *arkruntime.Client, req model.ChatRequest) (
 	}
 	return "", errors.New("gave up")
 }
+
+// caption calls itself again on every 429 the wrapper returns: the
+// recursion retries QuotaExceeded too.
+func caption(ctx context.Context, c *arkruntime.Client, req model.ChatRequest, tries int) (string, error) {
+	text, err := llm.Complete(ctx, c, req)
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 && tries > 0 { // want `^retrying every 429 also retries`
+		time.Sleep(2 * time.Second)
+		return caption(ctx, c, req, tries-1)
+	}
+	return text, err
+}
+
+// altText calls itself again only on the codes waiting clears: quiet.
+func altText(ctx context.Context, c *arkruntime.Client, req model.ChatRequest, tries int) (string, error) {
+	text, err := llm.Complete(ctx, c, req)
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 && apiErr.Code != "QuotaExceeded" && apiErr.Code != "SetLimitExceeded" && tries > 0 {
+		time.Sleep(2 * time.Second)
+		return altText(ctx, c, req, tries-1)
+	}
+	return text, err
+}
