@@ -2,6 +2,7 @@ package arkretry
 
 import (
 	"go/ast"
+	"go/types"
 	"path/filepath"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
@@ -78,4 +79,48 @@ func (j *judge) statusTestOf(f *handling.Func, mc *handling.MidstreamCall) *hand
 		}
 	}
 	return nil
+}
+
+// readMidstream reports whether t tests an error read mid-stream, where it
+// is, or a status of one a function is handed: the midstream-status rule
+// says the status check never matches, and what the check would retry is
+// beside the point.
+func (j *judge) readMidstream(t *handling.Test) bool {
+	return t.Subject.Midstream || t.Role == arksdk.Status && j.handedMidstream(t)
+}
+
+// handedMidstream reports whether t tests a parameter of its function (or
+// an Ark error taken from it) that every call of the function in the
+// package hands an error read mid-stream (t.midStreamError(chunk, err)
+// after err = stream.Recv()).
+func (j *judge) handedMidstream(t *handling.Test) bool {
+	if t.Func == nil || t.Subject.Key.Obj == nil {
+		return false
+	}
+	fn := t.Func.Unit().Obj
+	if fn == nil {
+		return false
+	}
+	param := t.Subject.Key.Obj
+	if o := j.m.Origin(param); o != nil {
+		param = o
+	}
+	calls := make(map[*ast.CallExpr]bool)
+	for _, mc := range j.m.MidstreamCalls {
+		if mc.Callee == fn && mc.Param == param {
+			calls[mc.Call] = true
+		}
+	}
+	if len(calls) == 0 {
+		return false
+	}
+	// Every use of fn is the callee of one of those calls.
+	return j.usedOnlyAt(map[types.Object]bool{fn: true}, func(id *ast.Ident) bool {
+		for call := range calls {
+			if arksdk.NameOf(call.Fun) == id {
+				return true
+			}
+		}
+		return false
+	})
 }

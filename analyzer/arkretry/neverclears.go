@@ -20,7 +20,7 @@ func (j *judge) retryNeverClears() {
 	reported := make(map[*handling.Branch]bool) // status == 429 || type == "TooManyRequests": one decision
 	for _, t := range j.m.Tests {
 		br := t.Branch
-		if !j.keyedOn429(t) || br == nil || t.Subject.Midstream || reported[br] {
+		if !j.keyedOn429(t) || br == nil || j.readMidstream(t) || reported[br] {
 			continue
 		}
 		// A branch taken when the test fails and leading out of the loop
@@ -300,7 +300,7 @@ func (j *judge) predicateHammering() {
 	keyed := make(map[*types.Func]bool)
 	for _, t := range j.m.Tests {
 		f, br := t.Func, t.Branch
-		if f == nil || f.Obj == nil || br == nil || t.Subject.Midstream {
+		if f == nil || f.Obj == nil || br == nil || j.readMidstream(t) {
 			continue
 		}
 		// return status == 429 && ...; or if type != "TooManyRequests" {

@@ -53,42 +53,6 @@ func (j *judge) midstream(c *classification) bool {
 	return true
 }
 
-// handedMidstream reports whether t tests a parameter of its function (or
-// an Ark error taken from it) that every call of the function in the
-// package hands an error read mid-stream (t.midStreamError(chunk, err)
-// after err = stream.Recv()).
-func (j *judge) handedMidstream(t *handling.Test) bool {
-	if t.Func == nil || t.Subject.Key.Obj == nil {
-		return false
-	}
-	fn := t.Func.Unit().Obj
-	if fn == nil {
-		return false
-	}
-	param := t.Subject.Key.Obj
-	if o := j.m.Origin(param); o != nil {
-		param = o
-	}
-	calls := make(map[*ast.CallExpr]bool)
-	for _, mc := range j.m.MidstreamCalls {
-		if mc.Callee == fn && mc.Param == param {
-			calls[mc.Call] = true
-		}
-	}
-	if len(calls) == 0 {
-		return false
-	}
-	// Every use of fn is the callee of one of those calls.
-	return j.usedOnlyAt(map[types.Object]bool{fn: true}, func(id *ast.Ident) bool {
-		for call := range calls {
-			if arksdk.NameOf(call.Fun) == id {
-				return true
-			}
-		}
-		return false
-	})
-}
-
 // nonRetryableConcern reports whether every test of c is of a code that
 // waiting never clears, on a branch that does not send the error round: a
 // check of one concern (the context is too long, the content was refused,

@@ -173,3 +173,33 @@ func streamError(err error) error {
 	}
 	return fmt.Errorf("stream: %w", err)
 }
+
+type outcome int
+
+const (
+	outcomeFailed outcome = iota
+	outcomeRetryLater
+)
+
+func relay(stream *utils.ChatCompletionStreamReader) (outcome, error) {
+	for {
+		_, err := stream.Recv()
+		if errors.Is(err, io.EOF) {
+			return outcomeFailed, nil
+		}
+		if err != nil {
+			return outcomeOf(err), err
+		}
+	}
+}
+
+// outcomeOf keys a retry class on a status that an error read mid-stream
+// never has: the one finding is that the check never matches, not what a
+// 429 would retry.
+func outcomeOf(err error) outcome {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && (apiErr.HTTPStatusCode == 429 || apiErr.HTTPStatusCode >= 500) { // want `^outcomeOf is handed, at midstream\.go:\d+, an Ark error read mid-stream`
+		return outcomeRetryLater
+	}
+	return outcomeFailed
+}
