@@ -240,3 +240,54 @@ func (j *judge) isDelayTable(c *classification) bool {
 	}
 	return true
 }
+
+// onlyCounts reports whether every test of c guards a branch that only
+// bumps counters (l.hits.Add(1), metrics.Limited.Inc(), n++): a metric of
+// which limit was hit, which decides nothing about the error, so there is
+// no coverage to be partial about. A branch that logs, sets a variable,
+// returns or waits is a decision and keeps c a classification.
+func (j *judge) onlyCounts(c *classification) bool {
+	for _, t := range c.tests {
+		br := t.Branch
+		if br == nil || br.Decision != handling.Undecided || br.Waits || len(br.Body) == 0 {
+			return false
+		}
+		for _, s := range br.Body {
+			if !j.bumpsCounter(s) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// bumpsCounter reports whether s is n++ or a call of a method given only
+// constants (Add(1), Inc(), WithLabelValues("tpm").Inc()).
+func (j *judge) bumpsCounter(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.IncDecStmt:
+		return true
+	case *ast.ExprStmt:
+		for e := s.X; ; {
+			call, ok := ast.Unparen(e).(*ast.CallExpr)
+			if !ok {
+				return false
+			}
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok || j.pass.TypesInfo.Selections[sel] == nil {
+				return false // a function, not a method: log.Printf("limited")
+			}
+			for _, a := range call.Args {
+				if j.pass.TypesInfo.Types[a].Value == nil {
+					return false
+				}
+			}
+			inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			e = inner
+		}
+	}
+	return false
+}

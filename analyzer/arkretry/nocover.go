@@ -18,7 +18,7 @@ import (
 // to a retry helper.
 func (j *judge) noCoverage() {
 	for _, c := range j.classified {
-		if !c.comparesSeveral() || !canCarry429(c.kind) || j.handled(c) || j.handsToHelper(c) || j.retriedBefore(c) || j.isDelayTable(c) {
+		if !c.comparesSeveral() || !canCarry429(c.kind) || j.handled(c) || j.handsToHelper(c) || j.retriedBefore(c) || j.isDelayTable(c) || j.onlyCounts(c) {
 			continue
 		}
 		if covered, _ := j.coverage(c); len(covered) > 0 {
@@ -283,12 +283,14 @@ func (j *judge) describes(c *classification) bool {
 // returnsText reports whether every result f returns is text for people: a
 // string constant that is empty or holds a space, a concatenation that
 // starts with one ("moderation: " + code), fmt.Sprintf with such a format,
-// or an error's message (err.Error()).
+// an error's message (err.Error()), or a message looked up by the code in
+// a table of such constants (msg, ok := messages[apiErr.Code]).
 func returnsText(info *types.Info, f *handling.Func) bool {
 	decl, ok := f.Node.(*ast.FuncDecl)
 	if !ok || decl.Body == nil {
 		return false
 	}
+	lookups := textLookups(info, f)
 	_, text := everyReturn(decl.Body, func(ret *ast.ReturnStmt) bool {
 		for _, r := range ret.Results {
 			for {
@@ -298,23 +300,86 @@ func returnsText(info *types.Info, f *handling.Func) bool {
 				}
 				r = bin.X
 			}
-			if call, isCall := ast.Unparen(r).(*ast.CallExpr); isCall {
-				if !textCall(info, call) {
+			switch r := ast.Unparen(r).(type) {
+			case *ast.CallExpr:
+				if !textCall(info, r) {
+					return false
+				}
+				continue
+			case *ast.Ident:
+				if v, ok := info.Uses[r].(*types.Var); ok {
+					if !lookups[definedBy(info, decl.Body, v)] {
+						return false
+					}
+					continue
+				}
+			case *ast.IndexExpr:
+				if !lookups[r] {
 					return false
 				}
 				continue
 			}
-			v := info.Types[r].Value
-			if v == nil || v.Kind() != constant.String {
-				return false
-			}
-			if s := constant.StringVal(v); s != "" && !strings.Contains(s, " ") {
+			if !isText(info.Types[r].Value) {
 				return false
 			}
 		}
 		return true
 	})
 	return text
+}
+
+// isText reports whether v is a string constant for people: empty, or
+// holding a space.
+func isText(v constant.Value) bool {
+	if v == nil || v.Kind() != constant.String {
+		return false
+	}
+	s := constant.StringVal(v)
+	return s == "" || strings.Contains(s, " ")
+}
+
+// textLookups returns the lookups of f's code tests in a map literal whose
+// values are all text for people: a table of messages.
+func textLookups(info *types.Info, f *handling.Func) map[ast.Expr]bool {
+	var out map[ast.Expr]bool
+	for _, t := range f.Tests {
+		idx, ok := t.Node.(*ast.IndexExpr)
+		lit, isLit := t.Set.(*ast.CompositeLit)
+		if !ok || !isLit || out[idx] {
+			continue
+		}
+		text := len(lit.Elts) > 0
+		for _, e := range lit.Elts {
+			kv, ok := e.(*ast.KeyValueExpr)
+			text = text && ok && isText(info.Types[kv.Value].Value)
+		}
+		if text {
+			if out == nil {
+				out = make(map[ast.Expr]bool)
+			}
+			out[idx] = true
+		}
+	}
+	return out
+}
+
+// definedBy returns the value v is defined with in body (msg in msg, ok :=
+// m[k] or msg := m[k]), or nil.
+func definedBy(info *types.Info, body *ast.BlockStmt, v *types.Var) ast.Expr {
+	var value ast.Expr
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || value != nil {
+			return value == nil
+		}
+		if len(as.Rhs) == 1 && len(as.Lhs) > 0 {
+			if id, ok := as.Lhs[0].(*ast.Ident); ok && info.Defs[id] == v {
+				value = ast.Unparen(as.Rhs[0])
+			}
+		}
+		return true
+	})
+	return value
 }
 
 // textCall reports whether call makes text for people: fmt.Sprintf with a

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
@@ -167,4 +168,47 @@ func Kind(err error) string {
 		return fmt.Sprintf("retry-%d", apiErr.HTTPStatusCode)
 	}
 	return "other"
+}
+
+// publicMessages is shown to end users instead of the upstream text.
+var publicMessages = map[string]string{
+	"InvalidEndpoint.ClosedEndPoint":    "the model endpoint is closed right now",
+	"OutofContextError":                 "the conversation is too long; start a new one",
+	"InputTextSensitiveContentDetected": "your message was blocked by the content filter",
+}
+
+// PublicMessage maps codes to text for people through a table of messages,
+// and its callers are in other packages: it decides no retry. Quiet.
+func PublicMessage(err error) string {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return "something went wrong"
+	}
+	if msg, ok := publicMessages[apiErr.Code]; ok {
+		return msg
+	}
+	if strings.HasPrefix(apiErr.Code, "OutputTextSensitiveContentDetected.") {
+		return "the answer was blocked by the content filter"
+	}
+	return "something went wrong"
+}
+
+// verdicts is the same table with words that are no text for people.
+var verdicts = map[string]string{
+	"InternalServiceError": "again",
+	"ServiceUnavailable":   "again",
+	"InvalidParameter":     "fail",
+}
+
+// Verdict looks its class up in that table: a class, which sends rate
+// limits to "fail".
+func Verdict(err error) string {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return "fail"
+	}
+	if v, ok := verdicts[apiErr.Code]; ok { // want `name no retryable 429 code`
+		return v
+	}
+	return "fail"
 }

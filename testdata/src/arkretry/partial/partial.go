@@ -9,6 +9,7 @@ import (
 	"log"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	newark "github.com/volcengine/ark-runtime-go/arkruntime/model"
@@ -173,4 +174,49 @@ func backoffFor(err error) (time.Duration, bool) {
 		return tpmAware(apiErr.Code), true
 	}
 	return 0, false
+}
+
+// limitCounters keeps rate-limit metrics for a dashboard.
+type limitCounters struct{ endpoint, model atomic.Int64 }
+
+// count's branches bump counters and decide nothing about the error: no
+// classification to be partial about. Quiet.
+func (l *limitCounters) count(err error) {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return
+	}
+	if apiErr.Code == "RateLimitExceeded.EndpointTPMExceeded" {
+		l.endpoint.Add(1)
+	}
+	if apiErr.Code == "ModelAccountTpmRateLimitExceeded" || apiErr.Code == "ModelAccountRpmRateLimitExceeded" {
+		l.model.Add(1)
+	}
+}
+
+// retryFlag's branches look alike but set the verdict the loop reads.
+func retryFlag(err error) bool {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return false
+	}
+	again := false
+	if apiErr.Code == "ModelAccountTpmRateLimitExceeded" || apiErr.Code == "ModelAccountRpmRateLimitExceeded" { // want `handle ModelAccountRpmRateLimitExceeded and ModelAccountTpmRateLimitExceeded but not the retryable`
+		again = true
+	}
+	return again
+}
+
+func countAndRetry(ctx context.Context, c *arkruntime.Client, req model.ChatRequest, l *limitCounters) error {
+	for {
+		_, err := c.CreateChatCompletion(ctx, req)
+		if err == nil {
+			return nil
+		}
+		l.count(err)
+		if !retryFlag(err) {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
 }
