@@ -3,6 +3,7 @@ package arkretry
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/handling"
@@ -150,6 +151,9 @@ func (j *judge) foreignTargets() {
 		source := ft.Got.SDKName() + "'s " + j.text(ft.Source.Fun)
 		if fn := arksdk.Callee(j.pass.TypesInfo, ft.Source); fn != nil && fn.Pkg() == j.pass.Pkg {
 			source = j.text(ft.Source.Fun) + ", which calls Ark through " + ft.Got.SDKName() + ","
+		}
+		if ft.Handoff != nil {
+			source = strings.TrimSuffix(source, ",") + ", handed to " + j.text(ft.Handoff.Fun) + ","
 		}
 		target := types.TypeString(ft.Target.Type(), (*types.Package).Name)
 		j.report(ruleWrongType, ft.Node, nil,

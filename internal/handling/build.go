@@ -112,7 +112,13 @@ type builder struct {
 	paramAsserts  []paramAssert
 	targets       []*ForeignTarget // SDK error targets taken from a call's error, settled in finish
 	wrappedParams map[*types.Var]*ast.CallExpr
-	callErr       map[types.Object]*ast.CallExpr // those, and error variables assigned by a function of the package
+	// paramTargets are the SDK error targets taken from parameters
+	// (targetParams, one each); handed the errors the package's calls
+	// hand each parameter of its functions.
+	paramTargets []*ForeignTarget
+	targetParams []*types.Var
+	handed       map[*types.Var][]handoff
+	callErr      map[types.Object]*ast.CallExpr // those, and error variables assigned by a function of the package
 	// runErr are the error variables assigned by a call of another
 	// package handed a function literal (retry.Do(ctx, n, cond, func() error
 	// { ... })), which may return the literal's error: the SDK error

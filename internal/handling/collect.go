@@ -288,6 +288,7 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 				// wrapped.
 				b.wrappedHandoff(fn.Signature().Params().At(i), b.arkErr[err])
 			}
+			b.handOff(fn.Signature().Params().At(i), err, n)
 		}
 	}
 	if !handsOn && fn != nil && fn.Pkg() == b.pass.Pkg && b.onClassOfError(n) {

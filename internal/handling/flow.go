@@ -186,10 +186,16 @@ func (b *builder) takenFrom(lhs, src ast.Expr, node ast.Node) {
 		if call == nil && b.runErr != nil {
 			call = b.runErr[err]
 		}
-		if call != nil {
-			if want := arksdk.OriginOfType(obj.Type()); want != "" {
-				b.targets = append(b.targets, &ForeignTarget{Node: node, Target: obj, Source: call, Want: want, Func: b.top})
-			}
+		want := arksdk.OriginOfType(obj.Type())
+		switch v, isVar := err.(*types.Var); {
+		case want == "":
+		case call != nil:
+			b.targets = append(b.targets, &ForeignTarget{Node: node, Target: obj, Source: call, Want: want, Func: b.top})
+		case isVar && b.isParam(v):
+			// Settled by what the package's calls hand the parameter, one
+			// call deep (finish).
+			b.paramTargets = append(b.paramTargets, &ForeignTarget{Node: node, Target: obj, Want: want, Func: b.top})
+			b.targetParams = append(b.targetParams, v)
 		}
 	}
 }
@@ -201,7 +207,7 @@ func (b *builder) takenFrom(lhs, src ast.Expr, node ast.Node) {
 // through the target's own SDK (so that no error of the target's type can
 // reach the function by a longer way).
 func (b *builder) settleForeignTargets() {
-	if len(b.targets) == 0 {
+	if len(b.targets) == 0 && len(b.paramTargets) == 0 {
 		return
 	}
 	calledThrough := make(map[arksdk.ErrorOrigin]bool)
@@ -211,6 +217,45 @@ func (b *builder) settleForeignTargets() {
 		}
 	}
 	for _, t := range b.targets {
+		if got := b.originOf(t, calledThrough); got != "" && got != t.Want {
+			t.Got = got
+			b.m.ForeignTargets = append(b.m.ForeignTargets, t)
+		}
+	}
+	// A target taken from a parameter is foreign when every call of the
+	// package handing the parameter an error hands it one of the same
+	// other SDK's.
+	uses := b.callableOnlyHere()
+	for i, t := range b.paramTargets {
+		handed := b.handed[b.targetParams[i]]
+		if fn := t.Func.Obj; fn == nil || uses[fn] != len(handed) {
+			continue // a literal, or a function used as a value or from other packages
+		}
+		var got arksdk.ErrorOrigin
+		for k, h := range handed {
+			if h.source == nil {
+				got = ""
+				break
+			}
+			o := b.originOf(&ForeignTarget{Source: h.source, Want: t.Want}, calledThrough)
+			if o == "" || o == t.Want || k > 0 && o != got {
+				got = ""
+				break
+			}
+			got = o
+		}
+		if got != "" {
+			t.Got, t.Source, t.Handoff = got, handed[0].source, handed[0].call
+			b.m.ForeignTargets = append(b.m.ForeignTargets, t)
+		}
+	}
+}
+
+// originOf returns the SDK whose errors t's source returns, or "" when
+// that is not known (calledThrough: the SDKs the package calls Ark
+// through).
+func (b *builder) originOf(t *ForeignTarget, calledThrough map[arksdk.ErrorOrigin]bool) arksdk.ErrorOrigin {
+	{
 		fn := arksdk.Callee(b.info, t.Source)
 		got := arksdk.OriginOfCall(fn)
 		if got == "" {
@@ -232,10 +277,7 @@ func (b *builder) settleForeignTargets() {
 				got = b.onlyOrigin(from)
 			}
 		}
-		if got != "" && got != t.Want {
-			t.Got = got
-			b.m.ForeignTargets = append(b.m.ForeignTargets, t)
-		}
+		return got
 	}
 }
 
@@ -952,4 +994,49 @@ func (b *builder) retryConfig(lit *ast.CompositeLit) {
 		}
 	}
 	b.m.RetryConfigs = append(b.m.RetryConfigs, rc)
+}
+
+// handoff is a call of a function of the package handing one of its
+// parameters an error, and the call that returned that error (nil when
+// the model does not know it: a parameter, an error of its own making).
+type handoff struct {
+	call, source *ast.CallExpr
+}
+
+// handOff records that call hands param the error err (nil when the
+// argument is no variable the model follows).
+func (b *builder) handOff(param *types.Var, err types.Object, call *ast.CallExpr) {
+	var source *ast.CallExpr
+	if err != nil {
+		if source = b.callErr[err]; source == nil && b.runErr != nil {
+			source = b.runErr[err]
+		}
+	}
+	if b.handed == nil {
+		b.handed = make(map[*types.Var][]handoff)
+	}
+	b.handed[param] = append(b.handed[param], handoff{call, source})
+}
+
+// callableOnlyHere counts the uses of the unexported functions that
+// parameter targets are taken in: only when each use is a call handing
+// the parameter an error does the package see every error it gets.
+func (b *builder) callableOnlyHere() map[*types.Func]int {
+	uses := make(map[*types.Func]int)
+	for _, t := range b.paramTargets {
+		if fn := t.Func.Obj; fn != nil && !fn.Exported() {
+			uses[fn] = 0
+		}
+	}
+	if len(uses) == 0 {
+		return uses
+	}
+	for _, obj := range b.info.Uses {
+		if fn, ok := obj.(*types.Func); ok {
+			if n, ok := uses[fn.Origin()]; ok {
+				uses[fn.Origin()] = n + 1
+			}
+		}
+	}
+	return uses
 }

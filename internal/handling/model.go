@@ -317,6 +317,10 @@ type ForeignTarget struct {
 	// the source returns.
 	Want, Got arksdk.ErrorOrigin
 	Func      *Func
+	// Handoff is the call that hands the error to the parameter Target
+	// was taken from (shouldFallBack(err)), or nil when Target was taken
+	// from Source's error where it was returned.
+	Handoff *ast.CallExpr
 }
 
 // FuncOf returns the model of the function node fn (*ast.FuncDecl or

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/avast/retry-go/v4"
 	goopenai "github.com/sashabaranov/go-openai"
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
 )
@@ -96,3 +97,64 @@ func (s *service) validate(ctx context.Context) error {
 }
 
 func check(ctx context.Context) error { return ctx.Err() }
+
+// go-openai's error handed to a function of the package that takes it into
+// the Ark SDK's type: the same mistake, one call deep.
+func (s *service) rewrite(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	_, err := s.oa.CreateChatCompletion(ctx, req)
+	if shouldFallBack(err) {
+		return ErrBusy
+	}
+	return err
+}
+
+func shouldFallBack(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `^the error of go-openai's s\.oa\.CreateChatCompletion, handed to shouldFallBack, is never volcengine-go-sdk's \*model\.APIError, so this errors\.As never matches and the checks of apiErr never run; use \*openai\.APIError$`
+}
+
+// The same through another package's retry helper, the call in a literal.
+func (s *service) polish(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	err := retry.Do(func() error { // want `retry\.Do retries every error`
+		_, err := s.oa.CreateChatCompletion(ctx, req)
+		return err
+	})
+	return describe(err)
+}
+
+func describe(err error) error {
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.Code == "OutofContextError" { // want `^the error of go-openai's retry\.Do, handed to describe, is never`
+		return fmt.Errorf("too long: %w", err)
+	}
+	return err
+}
+
+// Handed an error of the package's own making as well: not every error it
+// gets is go-openai's. Quiet.
+func (s *service) edit(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	_, err := s.oa.CreateChatCompletion(ctx, req)
+	if busy(err) || busy(check(ctx)) {
+		return ErrBusy
+	}
+	return err
+}
+
+func busy(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429
+}
+
+// Also used as a value: what the helper hands it is out of view. Quiet.
+func (s *service) tidy(ctx context.Context, req goopenai.ChatCompletionRequest) error {
+	_, err := s.oa.CreateChatCompletion(ctx, req)
+	if limited(err) {
+		return ErrBusy
+	}
+	return retry.Do(func() error { return err }, retry.RetryIf(limited))
+}
+
+func limited(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `retrying every 429 also retries`
+}
