@@ -20,7 +20,9 @@
 // predicate when it is used as one (a loop's condition, an if that goes
 // round, a value handed to a retry helper or stored in a policy), or when
 // its name matches -arkretry.helpers and the package does not use it
-// itself (with a pattern given by -arkretry.helpers, however it is used); a
+// itself (with a pattern given by -arkretry.helpers, however it is used),
+// unless the name says only what the error is (IsRateLimited, IsThrottled,
+// Is429: true on every 429 is the truth, not a retry); a
 // class (a constant of a named type, or a sentinel error tested with
 // errors.Is) is retried when a branch on it goes round, when a loop goes
 // on past a branch that leads out on every other class (if

@@ -252,7 +252,24 @@ func (j *judge) isPredicate(f *handling.Func) bool {
 	// package never uses itself (one exported for other packages):
 	// otherwise its uses do, and a predicate used only to tell the user to
 	// wait is none.
-	return f.Predicate || f.Obj != nil && (!f.Used || j.namedHelpers) && handling.VerdictIndex(f.Sig) >= 0 && j.helpers.match(f.Obj.Name())
+	return f.Predicate || f.Obj != nil && (!f.Used || j.namedHelpers) && handling.VerdictIndex(f.Sig) >= 0 && j.helpers.match(f.Obj.Name()) &&
+		(f.Used || !namesLimitOnly(f.Obj.Name()))
+}
+
+// limitWords and retryWords are the parts of a name that say what an error
+// is (IsRateLimited, IsThrottled, Is429) and what to do with it
+// (IsRetryable, isTransient, shouldBackoff).
+var (
+	limitWords = regexp.MustCompile(`(?i)rate.?limit|throttl|429|too.?many`)
+	retryWords = regexp.MustCompile(`(?i)retr(y|ies|iable)|transient|temporar|backoff`)
+)
+
+// namesLimitOnly reports whether name says that an error is a rate limit
+// without saying it is retried: a function the package never uses so
+// named reports a fact about the error (true on every 429 is the truth),
+// and is no retry decision unless a use makes it one.
+func namesLimitOnly(name string) bool {
+	return limitWords.MatchString(name) && !retryWords.MatchString(name)
 }
 
 // retries reports whether branch br of f sends the error round again:

@@ -26,7 +26,7 @@ func byteplusEveryError(ctx context.Context, c *bparkruntime.Client, req bpmodel
 	return err
 }
 
-func byteplus429(err error) bool {
+func byteplusRetryable(err error) bool {
 	var apiErr *bpmodel.APIError
 	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 // want `retrying every 429 also retries QuotaExceeded and SetLimitExceeded`
 }

@@ -242,6 +242,25 @@ func IsRetryable(err error) bool {
 	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests // want `^retrying every 429 also retries QuotaExceeded`
 }
 
+// IsRateLimited and IsThrottledType are exported and never used here too,
+// but their names say what the error is, not that it is retried: true on
+// every 429 is the truth. Quiet.
+func IsRateLimited(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests
+}
+
+func IsThrottledType(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.Type == "TooManyRequests"
+}
+
+// IsRateLimitRetryable says it is retried.
+func IsRateLimitRetryable(err error) bool {
+	var apiErr *model.APIError
+	return errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusTooManyRequests // want `^retrying every 429 also retries QuotaExceeded`
+}
+
 // retryAfter returns its verdict with a delay; the if that keeps it goes
 // round, so it is a retry predicate, and it retries every 429.
 func retryAfter(err error) (bool, time.Duration) {
