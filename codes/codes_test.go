@@ -505,6 +505,8 @@ func TestNearest(t *testing.T) {
 		{"ContentSecurityDetection", "ContentSecurityDetectionError"},
 		{"ServerOverloadedError", "ServerOverloaded"},
 		{"QuotaExceededError", "QuotaExceeded"},
+		{"accountoverdue", "AccountOverdueError"}, // and a case slip
+		{"server_overloaded_error", "ServerOverloaded"},
 		{"Error", ""},
 		{"OverloadedError", ""},
 		// Ties and far strings: no suggestion.

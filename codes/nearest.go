@@ -143,17 +143,24 @@ func (t *Table) Nearest(s string) (string, bool) {
 // not, which the edit distance (five letters) cannot see.
 func (t *Table) errorSuffixSlip(s string) (string, bool) {
 	const suffix = "Error"
-	if base, ok := strings.CutSuffix(s, suffix); ok && base != "" {
-		if c, ok := t.Lookup(base); ok && !c.IsPattern() {
-			return c.Name, true
-		}
-		return "", false
+	if n := len(s) - len(suffix); n > 0 && strings.EqualFold(s[n:], suffix) {
+		return t.slipOf(s[:n])
 	}
 	if s == "" || strings.HasSuffix(s, ".") {
 		return "", false
 	}
-	if c, ok := t.Lookup(s + suffix); ok && !c.IsPattern() {
-		return c.Name, true
+	return t.slipOf(s + suffix)
+}
+
+// slipOf returns the plain code s is, exactly or but for case and
+// separators ("accountoverdueerror" for AccountOverdueError) when only one
+// code is so.
+func (t *Table) slipOf(s string) (string, bool) {
+	if c, ok := t.Lookup(s); ok {
+		return c.Name, !c.IsPattern()
+	}
+	if names := t.near.folded[fold(s)]; len(names) == 1 {
+		return names[0], true
 	}
 	return "", false
 }

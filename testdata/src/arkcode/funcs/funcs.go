@@ -17,6 +17,9 @@ func fold(apiErr *model.APIError) bool {
 	if strings.EqualFold(apiErr.Code, "ServerOverloded") { // want `^unknown Ark error code "ServerOverloded"; did you mean "ServerOverloaded"\?$`
 		return true
 	}
+	if strings.EqualFold(apiErr.Code, "accountoverdue") { // want `^unknown Ark error code "accountoverdue"; did you mean "AccountOverdueError"\?$`
+		return true
+	}
 	if strings.EqualFold("toomanyrequests", apiErr.Code) { // want `^"toomanyrequests" is an Ark error type, not a code; compare .Type$`
 		return true
 	}
