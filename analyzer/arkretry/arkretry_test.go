@@ -42,7 +42,7 @@ func TestPartialFix(t *testing.T) {
 // errors.AsType, and that a type switch gets no fix.
 func TestAssertionFix(t *testing.T) {
 	results := analysistest.RunWithSuggestedFixes(t, testdata(), New(Config{}), "arkretry/assertion")
-	requireFixes(t, results, 4)
+	requireFixes(t, results, 6)
 }
 
 // requireFixes fails unless the results offer exactly n suggested fixes:

@@ -283,10 +283,10 @@ func (b *builder) call(n *ast.CallExpr, fn *types.Func, stack []ast.Node) {
 			if err != nil && b.midstream[err] {
 				b.m.MidstreamCalls = append(b.m.MidstreamCalls, &MidstreamCall{Call: n, Callee: fn, Param: fn.Signature().Params().At(i)})
 			}
-			if err != nil && b.arkErr[err] != nil {
+			if src := b.wrappingSourceOf(err); src != nil {
 				// The bot stream's Recv error is both: read mid-stream, and
 				// wrapped.
-				b.wrappedHandoff(fn.Signature().Params().At(i), b.arkErr[err])
+				b.wrappedHandoff(fn.Signature().Params().At(i), src)
 			}
 			b.handOff(fn.Signature().Params().At(i), err, n)
 		}

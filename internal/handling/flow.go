@@ -443,7 +443,7 @@ func (b *builder) wrappedAssertion(node ast.Node, x, typ ast.Expr) {
 		return
 	}
 	a := &Assertion{Node: node, Err: x, Target: typ}
-	call := b.arkErr[err]
+	call := b.wrappingSource(err)
 	if call == nil {
 		// On a parameter: decided by what the package's calls hand it
 		// (finish), one call deep.
@@ -1039,4 +1039,43 @@ func (b *builder) callableOnlyHere() map[*types.Func]int {
 		}
 	}
 	return uses
+}
+
+// wrappingSource returns the call to Ark whose error err holds: the call
+// itself, or, for the error of another package's call handed a function
+// literal (retry.Do(ctx, policy, func(ctx) (*schema.Message, error) {
+// return cm.Generate(ctx, msgs) })), the literal's call to Ark when every
+// call to Ark it makes wraps the error it returns; nil when there is none.
+func (b *builder) wrappingSource(err types.Object) *ast.CallExpr {
+	if call := b.arkErr[err]; call != nil || b.runErr == nil {
+		return call
+	}
+	run := b.runErr[err]
+	if run == nil {
+		return nil
+	}
+	var first *ast.CallExpr
+	for _, a := range run.Args {
+		lit, ok := ast.Unparen(a).(*ast.FuncLit)
+		if !ok || b.m.funcs[lit] == nil {
+			continue
+		}
+		for _, c := range b.m.funcs[lit].ArkCalls {
+			if !arksdk.WrapsError(b.info, c) {
+				return nil
+			}
+			if first == nil {
+				first = c
+			}
+		}
+	}
+	return first
+}
+
+// wrappingSourceOf is wrappingSource for an error that may be nil.
+func (b *builder) wrappingSourceOf(err types.Object) *ast.CallExpr {
+	if err == nil {
+		return nil
+	}
+	return b.wrappingSource(err)
 }
