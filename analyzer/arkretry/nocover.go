@@ -581,14 +581,136 @@ func (j *judge) looksAt429(t *handling.Test) bool {
 	}
 	users := j.usersOf(fn)
 	if len(users) == 0 {
-		return j.handles429
+		// Out of view, its users may look at a 429 themselves, as the
+		// package's other checks do; but one named for a verdict on
+		// retrying (isTransient, IsRetryable) says it decides alone.
+		return j.handles429 && !retryWords.MatchString(fn.Name())
 	}
 	for _, u := range users {
-		if j.unitLooksAt429(u, fn) {
+		if after, handed := j.handedOn(u, fn); handed && j.looksAt429After(u, fn, after) || !handed && j.unitLooksAt429(u, fn) {
 			return true
 		}
 	}
 	return false
+}
+
+// handedOn reports whether every use of fn in the top-level function unit
+// hands it on as a value (Policy{ShouldRetry: fn}, retry.RetryIf(fn)), and
+// returns where the error the helper asks it about goes: the statements
+// handing it on and those after them. The helper asks fn alone, so a 429
+// looked at on another path of unit (another case of a switch over jobs)
+// is no look at the errors fn judges.
+func (j *judge) handedOn(unit *handling.Func, fn *types.Func) ([]ast.Node, bool) {
+	info := j.pass.TypesInfo
+	var after []ast.Node
+	handed := true
+	var path []ast.Node
+	ast.Inspect(unit.Node, func(n ast.Node) bool {
+		if n == nil {
+			path = path[:len(path)-1]
+			return true
+		}
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == fn {
+			switch parent := path[len(path)-1].(type) {
+			case *ast.KeyValueExpr, *ast.CompositeLit:
+			case *ast.CallExpr:
+				handed = handed && parent.Fun != ast.Expr(id)
+			default:
+				handed = false
+			}
+			after = append(after, following(path)...)
+		}
+		if !handed {
+			return false
+		}
+		path = append(path, n)
+		return true
+	})
+	return after, handed && len(after) > 0
+}
+
+// looksAt429After reports whether unit looks at a 429 within the nodes
+// after: a test of its own, another package's retry helper handed the
+// error, or a function of the package that looks at one named beside fn
+// (splitPolicy{OnServer: isServerError, OnLimit: isRateLimited}).
+func (j *judge) looksAt429After(unit *handling.Func, fn *types.Func, after []ast.Node) bool {
+	within := func(n ast.Node) bool {
+		return slices.ContainsFunc(after, func(s ast.Node) bool { return contains(s, n) })
+	}
+	for _, t := range j.unitTests[unit] {
+		if j.looks429(t) && within(t.Node) {
+			return true
+		}
+	}
+	for _, g := range j.unitFuncs[unit] {
+		for _, call := range j.helperCalls(g) {
+			if callee := arksdk.Callee(j.pass.TypesInfo, call); within(call) && (callee == nil || callee.Pkg() != j.pass.Pkg) {
+				return true
+			}
+		}
+	}
+	return slices.ContainsFunc(after, func(s ast.Node) bool { return j.mentionsLooker429(s, fn) })
+}
+
+// following returns the innermost statement of path and every statement
+// after it or after a statement enclosing it, in the same list: where
+// control goes on from there. The other clauses of a switch or select are
+// not after their siblings, nor an else after its if.
+func following(path []ast.Node) []ast.Node {
+	var out []ast.Node
+	inner := -1
+	for i := len(path) - 1; i >= 0; i-- {
+		if _, ok := path[i].(ast.Stmt); ok {
+			inner = i
+			break
+		}
+	}
+	if inner < 0 {
+		return nil
+	}
+	out = append(out, path[inner])
+	for i := inner; i > 0; i-- {
+		var list []ast.Stmt
+		switch p := path[i-1].(type) {
+		case *ast.BlockStmt:
+			list = p.List
+		case *ast.CaseClause:
+			list = p.Body
+		case *ast.CommClause:
+			list = p.Body
+		}
+		for k, st := range list {
+			if ast.Node(st) != path[i] {
+				continue
+			}
+			switch st.(type) {
+			case *ast.CaseClause, *ast.CommClause:
+			default:
+				for _, next := range list[k+1:] {
+					out = append(out, next)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// mentionsLooker429 reports whether n names a function of the package,
+// other than fn, whose tests look for a 429 (a second condition handed
+// beside fn: retry.RetryIf(isServerError), retry.RetryIf(isRateLimited)).
+func (j *judge) mentionsLooker429(n ast.Node, fn *types.Func) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && !found {
+			if g, ok := j.pass.TypesInfo.Uses[id].(*types.Func); ok && g != fn {
+				if d := j.m.DeclOf(g.Origin()); d != nil && j.testsLook429(d.Unit()) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // unitLooksAt429 reports whether the top-level function unit, its literals
