@@ -77,7 +77,13 @@
 // accepts case 500, 502, 503) is reported under this rule too, unless its
 // function (or, for a predicate or a classifier, a function that uses it)
 // checks a 429, names a retryable 429 code or hands the error to a retry
-// helper: rate-limited calls are given up at once.
+// helper: rate-limited calls are given up at once. A predicate that a
+// function only hands on as a value (Policy{ShouldRetry: isTransient}) is
+// asked alone by the helper it goes to: only a look at a 429 in that
+// statement or after it, where the helper's error goes, counts, not one on
+// another path (another case of a switch over jobs). One the package never
+// uses, named for a verdict on retrying (IsTransient, IsRetryable), is
+// judged alone too, whatever else the package looks at.
 //
 // # Retrying what waiting never clears
 //
@@ -161,9 +167,11 @@
 // multiply), are said so. An operation that calls Ark (or the package's
 // wrapper of the call) handed to a retry library with no retry condition,
 // as a literal or a local variable holding one, is reported too, and so is one handed
-// a condition true for every error (func(error) bool { return true }),
-// to a library or to a helper of another package whose own name or
-// package name says it retries (retryx.Do).
+// a condition true for every error (func(error) bool { return true }, or
+// return err != nil), to a library or to a helper of another package whose
+// own name or package name says it retries (retryx.Do), directly or as a
+// field of a policy literal (retryx.Policy{ShouldRetry: ...}), there or in
+// a local declared with one and only read.
 //
 // A helper of the package whose loop decides on a retry condition (a
 // field of its policy, or a parameter) that it skips when the condition is

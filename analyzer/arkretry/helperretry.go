@@ -3,6 +3,7 @@ package arkretry
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"regexp"
 
@@ -188,7 +189,30 @@ func (j *judge) toldToRetryAll(call *ast.CallExpr, op *handling.Func) bool {
 		return false
 	}
 	for _, a := range call.Args {
-		if a != op.Node && j.alwaysTrue(a) {
+		if a != op.Node && (j.alwaysTrue(a) || j.policyRetriesAll(a, op.Outer)) {
+			return true
+		}
+	}
+	return false
+}
+
+// policyRetriesAll reports whether e is a policy whose retry condition is
+// true for every error: a composite literal, or a local of caller declared
+// with one and only read, one of whose fields is set to such a literal
+// (retry.Policy{ShouldRetry: func(error) bool { return true }}).
+func (j *judge) policyRetriesAll(e ast.Expr, caller *handling.Func) bool {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		e = j.onlyLiteral(caller, id)
+	}
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = u.X
+	}
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok && j.alwaysTrue(kv.Value) {
 			return true
 		}
 	}
@@ -196,7 +220,8 @@ func (j *judge) toldToRetryAll(call *ast.CallExpr, op *handling.Func) bool {
 }
 
 // alwaysTrue reports whether e is a function literal giving a bool verdict
-// that returns the constant true on every return.
+// that returns the constant true on every return, or that its error
+// parameter is not nil (a condition is asked only of errors).
 func (j *judge) alwaysTrue(e ast.Expr) bool {
 	lit, ok := ast.Unparen(e).(*ast.FuncLit)
 	if !ok {
@@ -211,9 +236,27 @@ func (j *judge) alwaysTrue(e ast.Expr) bool {
 			return false
 		}
 		v := j.pass.TypesInfo.Types[ret.Results[0]].Value
-		return v != nil && v.Kind() == constant.Bool && constant.BoolVal(v)
+		return v != nil && v.Kind() == constant.Bool && constant.BoolVal(v) || j.isNonNil(ret.Results[0], sig)
 	})
 	return always && returns > 0
+}
+
+// isNonNil reports whether e is err != nil, err the error parameter of sig.
+func (j *judge) isNonNil(e ast.Expr, sig *types.Signature) bool {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok || b.Op != token.NEQ {
+		return false
+	}
+	x, y := ast.Unparen(b.X), ast.Unparen(b.Y)
+	if j.pass.TypesInfo.Types[x].IsNil() {
+		x, y = y, x
+	}
+	id, ok := x.(*ast.Ident)
+	if !ok || !j.pass.TypesInfo.Types[y].IsNil() {
+		return false
+	}
+	v, ok := j.pass.TypesInfo.Uses[id].(*types.Var)
+	return ok && paramIndex(sig, v) >= 0 && handling.IsError(v.Type())
 }
 
 const goRetryPath = "github.com/sethvargo/go-retry"

@@ -93,3 +93,76 @@ func (s *chatter) policyTrue(ctx context.Context, req model.ChatRequest) error {
 		return err
 	})
 }
+
+// The condition true for every error set in a policy handed to the helper,
+// in the literal or through a local declared with one and only read, and
+// one true for every non-nil error.
+func (s *chatter) policyAlwaysTrue(ctx context.Context, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	policy := retryx.Policy{
+		Attempts:    3,
+		ShouldRetry: func(error) bool { return true },
+	}
+	return retryx.Run(ctx, policy, func(ctx context.Context) (model.ChatCompletionResponse, error) { // want `^retryx\.Run retries every error the operation returns`
+		return s.c.CreateChatCompletion(ctx, req)
+	})
+}
+
+func (s *chatter) policyNonNil(ctx context.Context, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	return retryx.Run(ctx, retryx.Policy{Attempts: 3, ShouldRetry: func(err error) bool { return err != nil }}, func(ctx context.Context) (model.ChatCompletionResponse, error) { // want `^retryx\.Run retries every error the operation returns`
+		return s.c.CreateChatCompletion(ctx, req)
+	})
+}
+
+// Negatives: a real condition in the policy; the local set otherwise
+// before the call, which may change what it holds.
+func (s *chatter) policyCondition(ctx context.Context, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	policy := retryx.Policy{Attempts: 3, ShouldRetry: func(err error) bool { return err != nil && isRetryable(err) }}
+	return retryx.Run(ctx, policy, func(ctx context.Context) (model.ChatCompletionResponse, error) {
+		return s.c.CreateChatCompletion(ctx, req)
+	})
+}
+
+func (s *chatter) policyReplaced(ctx context.Context, req model.ChatRequest, strict bool) (model.ChatCompletionResponse, error) {
+	policy := retryx.Policy{Attempts: 3, ShouldRetry: func(error) bool { return true }}
+	if strict {
+		policy.ShouldRetry = isRetryable
+	}
+	return retryx.Run(ctx, policy, func(ctx context.Context) (model.ChatCompletionResponse, error) {
+		return s.c.CreateChatCompletion(ctx, req)
+	})
+}
+
+// A condition searching the error's text, set in a policy kept in a local
+// and handed beside an operation that calls Ark: it judges Ark's errors.
+func (s *chatter) policyByText(ctx context.Context, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	policy := retryx.Policy{
+		Attempts: 5,
+		ShouldRetry: func(err error) bool {
+			msg := err.Error()
+			return strings.Contains(msg, "429") || strings.Contains(msg, "503") // want `^retrying every error whose text holds "429" also retries QuotaExceeded`
+		},
+	}
+	return retryx.Run(ctx, policy, func(ctx context.Context) (model.ChatCompletionResponse, error) {
+		return s.c.CreateChatCompletion(ctx, req)
+	})
+}
+
+// The same policy beside an operation that does not reach Ark: quiet.
+func (s *chatter) policyByTextElsewhere(ctx context.Context, path string) (int, error) {
+	policy := retryx.Policy{
+		Attempts: 5,
+		ShouldRetry: func(err error) bool {
+			return strings.Contains(err.Error(), "429")
+		},
+	}
+	return retryx.Run(ctx, policy, func(ctx context.Context) (int, error) {
+		return countLines(ctx, path)
+	})
+}
+
+func countLines(ctx context.Context, path string) (int, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	return len(path), nil
+}

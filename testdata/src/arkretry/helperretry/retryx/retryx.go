@@ -21,3 +21,26 @@ func Do(ctx context.Context, attempts int, shouldRetry func(error) bool, fn func
 	}
 	return err
 }
+
+// Policy configures Run.
+type Policy struct {
+	Attempts    int
+	ShouldRetry func(error) bool
+}
+
+// Run calls fn as p says, and returns its result.
+func Run[T any](ctx context.Context, p Policy, fn func(context.Context) (T, error)) (T, error) {
+	var zero T
+	var err error
+	for i := 0; i < p.Attempts; i++ {
+		var v T
+		if v, err = fn(ctx); err == nil {
+			return v, nil
+		}
+		if p.ShouldRetry != nil && !p.ShouldRetry(err) {
+			return zero, err
+		}
+		time.Sleep(time.Second << i)
+	}
+	return zero, err
+}
