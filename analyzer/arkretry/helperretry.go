@@ -25,6 +25,12 @@ func (j *judge) retryHelperEveryError() {
 		if j.operationArk(f) == nil {
 			continue
 		}
+		toldAll := j.toldToRetryAll(call, f)
+		if toldAll {
+			j.report(ruleEveryError, call.Fun, nil,
+				"%s is given a retry condition true for every error, so it retries every error the operation returns, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; make the condition check .HTTPStatusCode or .Code", calleeText(call))
+			continue
+		}
 		if isGoRetry(j.pass.TypesInfo, call) {
 			// go-retry retries only what the operation wraps with
 			// RetryableError.
@@ -158,7 +164,7 @@ func (j *judge) hasCondition(call *ast.CallExpr, op *handling.Func) bool {
 		switch a := ast.Unparen(a).(type) {
 		case *ast.CallExpr:
 			// retry.RetryIf(func(error) bool { return true }) is none.
-			if j.giveUp.match(arksdk.CalledName(a)) && !(len(a.Args) == 1 && j.alwaysTrue(a.Args[0])) {
+			if j.giveUp.match(arksdk.CalledName(a)) && !j.optionRetriesAll(a) {
 				return true
 			}
 		default:
@@ -189,11 +195,19 @@ func (j *judge) toldToRetryAll(call *ast.CallExpr, op *handling.Func) bool {
 		return false
 	}
 	for _, a := range call.Args {
-		if a != op.Node && (j.alwaysTrue(a) || j.policyRetriesAll(a, op.Outer)) {
+		if a != op.Node && (j.alwaysTrue(a) || j.policyRetriesAll(a, op.Outer) || j.optionRetriesAll(a)) {
 			return true
 		}
 	}
 	return false
+}
+
+// optionRetriesAll reports whether e is a retry library's condition option
+// given a condition true for every error: retry.RetryIf(func(error) bool
+// { return true }).
+func (j *judge) optionRetriesAll(e ast.Expr) bool {
+	opt, ok := ast.Unparen(e).(*ast.CallExpr)
+	return ok && j.giveUp.match(arksdk.CalledName(opt)) && len(opt.Args) == 1 && j.alwaysTrue(opt.Args[0])
 }
 
 // policyRetriesAll reports whether e is a policy whose retry condition is

@@ -65,14 +65,14 @@ func (s *chatter) logged(ctx context.Context, req model.ChatRequest) error {
 // A condition true for every error tells any retry helper to retry them
 // all: one of a package named for retrying, or a library's RetryIf.
 func (s *chatter) alwaysTrue(ctx context.Context, req model.ChatRequest) error {
-	return retryx.Do(ctx, 5, func(error) bool { return true }, func(ctx context.Context) error { // want `^retryx\.Do retries every error the operation returns`
+	return retryx.Do(ctx, 5, func(error) bool { return true }, func(ctx context.Context) error { // want `^retryx\.Do is given a retry condition true for every error, so it retries every error the operation returns, AuthenticationError, InvalidParameter, SetLimitExceeded and content-safety rejections included, which no retry clears; make the condition check \.HTTPStatusCode or \.Code$`
 		_, err := s.c.CreateChatCompletion(ctx, req)
 		return err
 	})
 }
 
 func (s *chatter) retryIfTrue(ctx context.Context, req model.ChatRequest) error {
-	return retry.Do(func() error { // want `^retry\.Do retries every error the operation returns`
+	return retry.Do(func() error { // want `^retry\.Do is given a retry condition true for every error`
 		_, err := s.c.CreateChatCompletion(ctx, req)
 		return err
 	}, retry.RetryIf(func(err error) bool { return true }))
@@ -102,13 +102,13 @@ func (s *chatter) policyAlwaysTrue(ctx context.Context, req model.ChatRequest) (
 		Attempts:    3,
 		ShouldRetry: func(error) bool { return true },
 	}
-	return retryx.Run(ctx, policy, func(ctx context.Context) (model.ChatCompletionResponse, error) { // want `^retryx\.Run retries every error the operation returns`
+	return retryx.Run(ctx, policy, func(ctx context.Context) (model.ChatCompletionResponse, error) { // want `^retryx\.Run is given a retry condition true for every error, so it retries every error the operation returns`
 		return s.c.CreateChatCompletion(ctx, req)
 	})
 }
 
 func (s *chatter) policyNonNil(ctx context.Context, req model.ChatRequest) (model.ChatCompletionResponse, error) {
-	return retryx.Run(ctx, retryx.Policy{Attempts: 3, ShouldRetry: func(err error) bool { return err != nil }}, func(ctx context.Context) (model.ChatCompletionResponse, error) { // want `^retryx\.Run retries every error the operation returns`
+	return retryx.Run(ctx, retryx.Policy{Attempts: 3, ShouldRetry: func(err error) bool { return err != nil }}, func(ctx context.Context) (model.ChatCompletionResponse, error) { // want `^retryx\.Run is given a retry condition true for every error, so it retries every error the operation returns`
 		return s.c.CreateChatCompletion(ctx, req)
 	})
 }
