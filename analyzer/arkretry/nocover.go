@@ -217,8 +217,8 @@ func returnAfter(body *ast.BlockStmt, end token.Pos) *ast.ReturnStmt {
 }
 
 // returnsTheError reports whether ret gives back an error that is not nil
-// and not a new one: a variable, or a call handed one (fmt.Errorf with
-// %w, a wrapper).
+// and not a new one: a local variable or parameter, or a call handed one
+// (fmt.Errorf with %w, a wrapper).
 func returnsTheError(info *types.Info, ret *ast.ReturnStmt) bool {
 	for _, r := range ret.Results {
 		if !handling.IsError(info.TypeOf(r)) {
@@ -226,7 +226,10 @@ func returnsTheError(info *types.Info, ret *ast.ReturnStmt) bool {
 		}
 		switch r := ast.Unparen(r).(type) {
 		case *ast.Ident:
-			return !info.Types[r].IsNil()
+			// A package-level variable is a sentinel: a new error that
+			// drops the one it stands for (return ErrUnknown).
+			v, ok := info.Uses[r].(*types.Var)
+			return ok && v.Parent() != v.Pkg().Scope()
 		case *ast.CallExpr:
 			if path, name := handling.FuncOf(info, r); path == "fmt" && name == "Errorf" {
 				v := info.Types[r.Args[0]].Value

@@ -274,3 +274,41 @@ func digest(ctx context.Context, c *arkruntime.Client, req *model.CreateChatComp
 	}
 	return entry{}, nil
 }
+
+var (
+	errBadRequest = errors.New("bad request")
+	errUnknown    = errors.New("unknown ark error")
+)
+
+// Never-clearing codes whose rest becomes a sentinel: the error, a 429
+// among them, is dropped for a new one, and no caller can tell a rate
+// limit from the rest.
+func ForSummaries(err error) error {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return err
+	}
+	switch apiErr.Code { // want `^switch on Ark error code names no retryable 429 code, so rate-limited calls fall through the switch`
+	case "InvalidParameter", "MissingParameter":
+		return fmt.Errorf("%w: %w", errBadRequest, err)
+	case "AuthenticationError":
+		return fmt.Errorf("%w: %w", errBadRequest, err)
+	}
+	return errUnknown
+}
+
+// The same switch handing the rest back as it came, in a local: quiet.
+func ForTitles(err error) error {
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return err
+	}
+	rest := err
+	switch apiErr.Code {
+	case "InvalidParameter", "MissingParameter":
+		return fmt.Errorf("%w: %w", errBadRequest, err)
+	case "AuthenticationError":
+		return fmt.Errorf("%w: %w", errBadRequest, err)
+	}
+	return rest
+}
