@@ -47,7 +47,9 @@
 // every return) is no partial coverage. The per-minute image limit
 // (ModelAccountIpmRateLimitExceeded) is missing only in a package whose
 // calls to Ark generate images (a classifier for other packages, making
-// no call itself, cannot tell, and is not asked for it).
+// no call itself, cannot tell, and is not asked for it). A switch on an
+// error read mid-stream by Recv leaves no rate limit out: Ark refuses a
+// rate-limited request when the stream is created.
 //
 // # No 429 coverage
 //

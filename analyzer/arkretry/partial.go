@@ -16,7 +16,7 @@ import (
 // codes but not all, unless a status check covers every 429.
 func (j *judge) partialCoverage() {
 	for _, c := range j.classified {
-		if !c.comparesSeveral() && !j.retriesFamily(c) && !j.retriesOne(c) || j.handled(c) || j.describes(c) || j.isDelayTable(c) || j.onlyCounts(c) {
+		if !c.comparesSeveral() && !j.retriesFamily(c) && !j.retriesOne(c) || j.handled(c) || j.describes(c) || j.isDelayTable(c) || j.onlyCounts(c) || j.midstream(c) {
 			continue
 		}
 		covered, missing := j.coverage(c)
