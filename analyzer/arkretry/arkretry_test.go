@@ -25,7 +25,7 @@ func testdata() string {
 // the packages that must stay quiet.
 func TestRules(t *testing.T) {
 	results := analysistest.Run(t, testdata(), New(Config{}),
-		"arkretry/nocover", "arkretry/retryall", "arkretry/retryoff", "arkretry/retrycount",
+		"arkretry/nocover", "arkretry/retryall", "arkretry/retryoff", "arkretry/retryofftransport", "arkretry/retrycount",
 		"arkretry/midstream", "arkretry/viaopenai", "arkretry/negatives", "arkretry/noark",
 		"arkretry/shapes", "arkretry/quiet", "arkretry/everyerror", "arkretry/wrongtype", "arkretry/retired", "arkretry/helperretry", "arkretry/eino", "arkretry/einoother", "arkretry/einoretry", "arkretry/roots", "arkretry/sentinel", "arkretry/nostatus", "arkretry/getters", "arkretry/single", "arkretry/chatonly", "arkretry/retryoffhelper", "arkretry/retryoffhelper/wrapped", "arkretry/retryoffrun", "arkretry/reschedule", "arkretry/foreigntype", "arkretry/classpkg", "arkretry/foreigntype/openaigo", "arkretry/foreignmixed", "arkretry/retryoffclient", "arkretry/nilpolicy", "arkretry/viawrapper")
 	diagtest.CheckCategories(t, results)

@@ -223,7 +223,8 @@
 //
 // arkruntime.WithRetryTimes(0) (or eino's ChatModelConfig.RetryTimes set to
 // 0, or that field of ResponsesAPIConfig or ImageGenerationConfig, which the
-// message names) in a package where nothing handles a 429. Handing the calls to a helper
+// message names) in a package where nothing handles a 429 (a 429 check of
+// *model.RequestError alone handles none). Handing the calls to a helper
 // of another package that takes a retry condition (func(error) bool, or a
 // policy struct holding one, even when the operation calls the package's
 // wrapper of the call) counts as handling them; a client the package only

@@ -71,7 +71,9 @@ func collect(pass *analysis.Pass, m *handling.Model, cls *classes, helpers *rege
 		if t.Func != nil {
 			j.unitTests[t.Func.Unit()] = append(j.unitTests[t.Func.Unit()], t)
 		}
-		if !j.handles429 && (j.is429Test(t) || t.Role == arksdk.Code && len(j.named(j.cls.backoff, t))+len(j.named(j.cls.retired, t)) > 0) {
+		// A 429 check of a transport error type (*model.RequestError)
+		// misses Ark's 429s (wrong-error-type says so) and handles none.
+		if !j.handles429 && (j.is429Test(t) && !isTransportKind(t.Subject.Kind) || t.Role == arksdk.Code && len(j.named(j.cls.backoff, t))+len(j.named(j.cls.retired, t)) > 0) {
 			j.handles429 = true
 		}
 	}
