@@ -97,7 +97,8 @@
 // 429s; a branch that sets a local flag a later if goes round on, or a test
 // kept in such a flag; a branch that puts the work off to be done again
 // later, as work queues and reconcilers retry: a call that hands the job a
-// delay, q.Requeue(ctx, job, time.Minute) or msg.Requeue(d) (not a cache's
+// delay, q.Requeue(ctx, job, time.Minute) or msg.Requeue(d), also in an
+// if's init with its error logged (not a cache's
 // Set(key, value, ttl)), or a result asking to come back,
 // controller-runtime's reconcile.Result{RequeueAfter: d} or
 // {Requeue: true}; an error given back unmarked by an operation handed to

@@ -12,7 +12,8 @@ import (
 // reschedules reports whether body, a branch's statements, hands the work
 // back to be done again after a delay instead of going round a loop here: a
 // call handed a delay (return q.Requeue(ctx, job, time.Minute);
-// err = q.Requeue(ctx, job, backoff(n)); return err), or a return of a value
+// err = q.Requeue(ctx, job, backoff(n)); return err; or in an if's init,
+// its error logged), or a return of a value
 // that asks the caller to come back later (return Result{RequeueAfter:
 // time.Minute}, nil; controller-runtime's reconcile.Result{Requeue: true}).
 // Work queues and reconcilers retry this way: the error's job runs again,
@@ -32,12 +33,23 @@ func (b *builder) reschedules(f *Func, body []ast.Stmt) bool {
 				return true
 			}
 		case *ast.AssignStmt:
-			if len(s.Rhs) == 1 && b.handsDelay(f, s.Rhs[0]) {
+			if b.assignsDelay(f, s) {
+				return true
+			}
+		case *ast.IfStmt:
+			// if err := q.Requeue(ctx, job, d); err != nil { log... }
+			if as, ok := s.Init.(*ast.AssignStmt); ok && b.assignsDelay(f, as) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// assignsDelay reports whether s assigns the result of a call handing a
+// delay (err = q.Requeue(ctx, job, d)).
+func (b *builder) assignsDelay(f *Func, s *ast.AssignStmt) bool {
+	return len(s.Rhs) == 1 && b.handsDelay(f, s.Rhs[0])
 }
 
 // handsDelay reports whether e is a call that hands a piece of work a delay

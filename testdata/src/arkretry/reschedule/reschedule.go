@@ -113,3 +113,30 @@ func delayedWorker(ctx context.Context, q Queue, job Job) error {
 	}
 	return q.Fail(ctx, job, err)
 }
+
+// The job put off in an if's init, its error only logged: every 429 is put
+// off again, a spending limit too.
+func loggedWorker(ctx context.Context, q Queue, job Job) {
+	err := complete(ctx)
+	var apiErr *model.APIError
+	if !errors.As(err, &apiErr) {
+		return
+	}
+	if apiErr.HTTPStatusCode == 429 { // want `^retrying every 429 also retries QuotaExceeded and SetLimitExceeded, which waiting does not clear; check \.Code$`
+		if rqErr := q.Requeue(ctx, job, 30*time.Minute); rqErr != nil {
+			println("requeue failed:", rqErr.Error())
+		}
+		return
+	}
+}
+
+// The same if's init failing the job: nothing is put off.
+func loggedFailure(ctx context.Context, q Queue, job Job) {
+	err := complete(ctx)
+	var apiErr *model.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 429 {
+		if fErr := q.Fail(ctx, job, err); fErr != nil {
+			println("fail failed:", fErr.Error())
+		}
+	}
+}
