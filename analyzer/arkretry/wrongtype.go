@@ -3,6 +3,7 @@ package arkretry
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/arkvet/arkvet/internal/arksdk"
@@ -104,8 +105,9 @@ func (j *judge) wrongErrorType() {
 }
 
 // judgedElsewhere reports whether the error t's transport error was taken
-// from is also handed, in a condition, to a function of another package of
-// the program (apierr.IsRateLimited(err), apierr.Classify(err)): that
+// from is also handed, in a condition or an assignment, to a function of
+// another package of the program (apierr.IsRateLimited(err), cls :=
+// apierr.Classify(err)), not only in a return: that
 // function, out of view, may well check the API type for the same 429,
 // and the transport check beside it catches a 429 whose body does not
 // decode.
@@ -114,16 +116,59 @@ func (j *judge) judgedElsewhere(t *handling.Test) bool {
 	if err == nil {
 		return false
 	}
+	var decides []ast.Node // t's function's conditions and kept results
 	for _, l := range j.m.Looks(err) {
 		call, ok := l.Node.(*ast.CallExpr)
 		if !ok {
 			continue
 		}
 		if fn := arksdk.Callee(j.pass.TypesInfo, call); fn != nil && fn.Pkg() != j.pass.Pkg && handling.IsProgramPackage(fn.Pkg()) {
-			return true
+			if decides == nil {
+				decides = decidingParts(t.Func.Unit().Node)
+			}
+			if slices.ContainsFunc(decides, func(n ast.Node) bool { return contains(n, call) }) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// decidingParts returns the parts of fn where a call's result decides
+// what fn does next: the conditions of its ifs, loops and switches, and
+// the right-hand sides of its assignments (cls := apierr.Classify(err),
+// tested later). A call in a return hands its verdict to the caller, and
+// decides nothing here.
+func decidingParts(fn ast.Node) []ast.Node {
+	out := []ast.Node{}
+	ast.Inspect(fn, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IfStmt:
+			out = append(out, n.Cond)
+		case *ast.ForStmt:
+			if n.Cond != nil {
+				out = append(out, n.Cond)
+			}
+		case *ast.SwitchStmt:
+			if n.Tag != nil {
+				out = append(out, n.Tag)
+			}
+		case *ast.CaseClause:
+			for _, e := range n.List {
+				out = append(out, e)
+			}
+		case *ast.AssignStmt:
+			for _, e := range n.Rhs {
+				out = append(out, e)
+			}
+		case *ast.ValueSpec:
+			for _, e := range n.Values {
+				out = append(out, e)
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // foreignTargets reports errors.As, errors.AsType and type assertions to

@@ -4,6 +4,7 @@ package apierr
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/volcengine/volcengine-go-sdk/service/arkruntime/model"
 )
@@ -20,3 +21,6 @@ const (
 	CodeOverloaded  = "ServerOverloaded"
 	CodeSetLimit    = "SetLimitExceeded"
 )
+
+// Wrap turns an error into the shop's own, keeping it.
+func Wrap(err error) error { return fmt.Errorf("shop: %w", err) }
