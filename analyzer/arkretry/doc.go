@@ -204,8 +204,9 @@
 // 429 check on it counts as alone beside *model.APIError checks that look
 // for no 429 (a switch on codes naming no rate limit). A check beside a
 // classifier of another package of the program handed the same error in a
-// condition (apierr.IsRateLimited(err)) is not alone: that classifier may
-// check *model.APIError out of view.
+// condition or an assignment (apierr.IsRateLimited(err)) is not alone: that
+// classifier may check *model.APIError out of view. One only in a return
+// (return apierr.Wrap(err)) decides nothing beside it.
 //
 // An errors.As, errors.AsType or type assertion into one SDK's error type
 // on an error that another SDK returned, when the code tests what it takes
