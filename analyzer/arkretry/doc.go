@@ -192,6 +192,15 @@
 // own (it assigns the condition, or uses the policy other than to read its
 // fields: p = p.withDefaults()).
 //
+// The same holds of the module's own retry helper in another package
+// (retry.Do(ctx, retry.DefaultPolicy(), op) with op calling Ark), named
+// for retrying by itself or its package: without facts its body is out of
+// view, so arkvet reads it from the source file its export data names,
+// parses that file alone, and judges the helper's loop (and a function of
+// that package giving the policy, DefaultPolicy()) by its syntax, with the
+// parameter and field names from the helper's types. A build whose export
+// data names no absolute source path (-trimpath) gives no such finding.
+//
 // # Wrong error type
 //
 // A status check on *model.RequestError alone: the SDKs return

@@ -19,7 +19,13 @@ import (
 func (j *judge) retryHelperEveryError() {
 	for _, f := range j.m.Funcs {
 		call := f.PassedTo
-		if call == nil || !returnsError(f.Sig) || !j.isRetryHelper(call) && !j.toldToRetryAll(call, f) {
+		if call == nil || !returnsError(f.Sig) {
+			continue
+		}
+		if !j.isRetryHelper(call) && !j.toldToRetryAll(call, f) {
+			if ark := j.operationArk(f); ark != nil && !j.looksInside(f) {
+				j.foreignNilPolicy(call, f, ark)
+			}
 			continue
 		}
 		if j.operationArk(f) == nil {

@@ -37,6 +37,9 @@ type judge struct {
 	runsAgain  map[*handling.Func]bool             // runAgainWhenReturned's answers
 	uncovered  map[*handling.Func]bool             // units noCoverage reported
 	classified []*classification
+	// foreignFiles are the files of other packages' retry helpers read
+	// so far (foreignDecl), nil for one that could not be.
+	foreignFiles map[string]*ast.File
 	// apis are the APIs of arksdk.CodeAPI that the package's calls reach.
 	apis       map[string]bool
 	handles429 bool // something in the package handles a 429
