@@ -36,10 +36,7 @@ func (j *judge) foreignNilPolicy(call *ast.CallExpr, op *handling.Func, ark *ast
 		if cond == nil || i >= len(call.Args) || p == opParam {
 			continue
 		}
-		arg := call.Args[i]
-		if id, ok := ast.Unparen(arg).(*ast.Ident); ok {
-			arg = j.onlyLiteral(op.Outer, id)
-		}
+		arg := j.policyValue(call.Args[i], op.Outer)
 		if arg == nil || !j.unsetIn(arg, cond, false) && !j.foreignUnset(arg, cond) {
 			continue
 		}
@@ -98,7 +95,7 @@ func (j *judge) foreignUnset(e ast.Expr, cond *types.Var) bool {
 			return false
 		case *ast.ReturnStmt:
 			returns++
-			unset = unset && len(n.Results) == 1 && literalLeaves(n.Results[0], cond.Name())
+			unset = unset && len(n.Results) == 1 && literalLeaves(n.Results[0], func(key *ast.Ident) bool { return key.Name == cond.Name() })
 		}
 		return unset
 	})
@@ -106,8 +103,9 @@ func (j *judge) foreignUnset(e ast.Expr, cond *types.Var) bool {
 }
 
 // literalLeaves reports whether e is a composite literal (or its address)
-// with keys, none of them field.
-func literalLeaves(e ast.Expr, field string) bool {
+// with keys, none of which names the field (a positional literal sets
+// every field).
+func literalLeaves(e ast.Expr, names func(key *ast.Ident) bool) bool {
 	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
 		e = u.X
 	}
@@ -120,7 +118,7 @@ func literalLeaves(e ast.Expr, field string) bool {
 		if !ok {
 			return false
 		}
-		if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
+		if id, ok := kv.Key.(*ast.Ident); ok && names(id) {
 			return false
 		}
 	}

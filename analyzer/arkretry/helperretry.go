@@ -221,9 +221,7 @@ func (j *judge) optionRetriesAll(e ast.Expr) bool {
 // with one and only read, one of whose fields is set to such a literal
 // (retry.Policy{ShouldRetry: func(error) bool { return true }}).
 func (j *judge) policyRetriesAll(e ast.Expr, caller *handling.Func) bool {
-	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
-		e = j.onlyLiteral(caller, id)
-	}
+	e = j.policyValue(e, caller)
 	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
 		e = u.X
 	}

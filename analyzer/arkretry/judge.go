@@ -218,11 +218,9 @@ func (j *judge) conditionBesideArk(t *handling.Test) bool {
 			continue
 		}
 		for _, a := range call.Args {
-			if id, ok := ast.Unparen(a).(*ast.Ident); ok {
-				// policy := Policy{ShouldRetry: func(err error) bool {...}}
-				if lit := j.onlyLiteral(op.Outer, id); lit != nil {
-					a = lit
-				}
+			// policy := Policy{ShouldRetry: func(err error) bool {...}}
+			if lit := j.policyValue(a, op.Outer); lit != nil {
+				a = lit
 			}
 			if j.mentions(a, cond) {
 				return true

@@ -2,7 +2,6 @@ package arkretry
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 
@@ -103,13 +102,20 @@ func (j *judge) leavesNil(call *ast.CallExpr, helper *handling.Func, v *types.Va
 	if arg == nil {
 		return "", false
 	}
-	if id, ok := ast.Unparen(arg).(*ast.Ident); ok {
-		arg = j.onlyLiteral(caller, id)
-	}
-	if arg != nil && j.unsetIn(arg, v, true) {
+	if arg = j.policyValue(arg, caller); arg != nil && j.unsetIn(arg, v, true) {
 		return v.Name(), true
 	}
 	return "", false
+}
+
+// policyValue returns what the policy e handed to a call of caller is: e
+// itself, or for a variable the value onlyLiteral finds it declared with
+// (nil for one that may hold anything else).
+func (j *judge) policyValue(e ast.Expr, caller *handling.Func) ast.Expr {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		return j.onlyLiteral(caller, id)
+	}
+	return e
 }
 
 // onlyLiteral returns the value that the variable id names is declared
@@ -242,21 +248,10 @@ func isFieldOf(info *types.Info, e ast.Expr, v *types.Var) bool {
 // (DefaultRetryOptions()).
 func (j *judge) unsetIn(e ast.Expr, v *types.Var, deep bool) bool {
 	info := j.pass.TypesInfo
-	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
-		e = u.X
+	if literalLeaves(e, func(key *ast.Ident) bool { return info.Uses[key] == v }) {
+		return true
 	}
 	switch x := ast.Unparen(e).(type) {
-	case *ast.CompositeLit:
-		for _, elt := range x.Elts {
-			kv, ok := elt.(*ast.KeyValueExpr)
-			if !ok {
-				return false // positional: every field is set
-			}
-			if id, ok := kv.Key.(*ast.Ident); ok && info.Uses[id] == v {
-				return false
-			}
-		}
-		return true
 	case *ast.CallExpr:
 		fn := arksdk.Callee(info, x)
 		if !deep || fn == nil || fn.Pkg() != j.pass.Pkg {
