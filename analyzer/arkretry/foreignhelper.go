@@ -88,16 +88,8 @@ func (j *judge) foreignUnset(e ast.Expr, cond *types.Var) bool {
 	if decl == nil || decl.Body == nil {
 		return false
 	}
-	unset, returns := true, 0
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			returns++
-			unset = unset && len(n.Results) == 1 && literalLeaves(n.Results[0], func(key *ast.Ident) bool { return key.Name == cond.Name() })
-		}
-		return unset
+	returns, unset := everyReturn(decl.Body, func(ret *ast.ReturnStmt) bool {
+		return len(ret.Results) == 1 && literalLeaves(ret.Results[0], func(key *ast.Ident) bool { return key.Name == cond.Name() })
 	})
 	return unset && returns > 0
 }
@@ -106,11 +98,8 @@ func (j *judge) foreignUnset(e ast.Expr, cond *types.Var) bool {
 // with keys, none of which names the field (a positional literal sets
 // every field).
 func literalLeaves(e ast.Expr, names func(key *ast.Ident) bool) bool {
-	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
-		e = u.X
-	}
-	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
-	if !ok {
+	lit := compositeOf(e)
+	if lit == nil {
 		return false
 	}
 	for _, elt := range lit.Elts {
@@ -123,6 +112,16 @@ func literalLeaves(e ast.Expr, names func(key *ast.Ident) bool) bool {
 		}
 	}
 	return true
+}
+
+// compositeOf returns the composite literal e is, or whose address it
+// takes (&Policy{...}), or nil.
+func compositeOf(e ast.Expr) *ast.CompositeLit {
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = u.X
+	}
+	lit, _ := ast.Unparen(e).(*ast.CompositeLit)
+	return lit
 }
 
 // foreignDecl returns the declaration of fn, a function of another

@@ -221,12 +221,8 @@ func (j *judge) optionRetriesAll(e ast.Expr) bool {
 // with one and only read, one of whose fields is set to such a literal
 // (retry.Policy{ShouldRetry: func(error) bool { return true }}).
 func (j *judge) policyRetriesAll(e ast.Expr, caller *handling.Func) bool {
-	e = j.policyValue(e, caller)
-	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
-		e = u.X
-	}
-	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
-	if !ok {
+	lit := compositeOf(j.policyValue(e, caller))
+	if lit == nil {
 		return false
 	}
 	for _, elt := range lit.Elts {

@@ -261,16 +261,8 @@ func (j *judge) unsetIn(e ast.Expr, v *types.Var, deep bool) bool {
 		if f == nil || f.Body == nil || f.Sig.Results().Len() != 1 {
 			return false
 		}
-		unset, returns := true, 0
-		ast.Inspect(f.Body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ReturnStmt:
-				returns++
-				unset = unset && len(n.Results) == 1 && j.unsetIn(n.Results[0], v, false)
-			}
-			return unset
+		returns, unset := everyReturn(f.Body, func(ret *ast.ReturnStmt) bool {
+			return len(ret.Results) == 1 && j.unsetIn(ret.Results[0], v, false)
 		})
 		return unset && returns > 0
 	}
