@@ -174,7 +174,9 @@
 // return err != nil), to a library or to a helper of another package whose
 // own name or package name says it retries (retryx.Do), directly or as a
 // field of a policy literal (retryx.Policy{ShouldRetry: ...}), there or in
-// a local declared with one and only read.
+// a local declared with one and only read. A bool function that is not
+// given the error decides nothing about it (the Ark SDK's own utils.Retry
+// takes func() bool { return true } as a gate beside its error predicate).
 //
 // A helper of the package whose loop decides on a retry condition (a
 // field of its policy, or a parameter) that it skips when the condition is

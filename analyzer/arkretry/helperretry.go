@@ -233,16 +233,19 @@ func (j *judge) policyRetriesAll(e ast.Expr, caller *handling.Func) bool {
 	return false
 }
 
-// alwaysTrue reports whether e is a function literal giving a bool verdict
-// that returns the constant true on every return, or that its error
-// parameter is not nil (a condition is asked only of errors).
+// alwaysTrue reports whether e is a function literal of an error giving a
+// bool verdict that returns the constant true on every return, or that its
+// error parameter is not nil (a condition is asked only of errors). A
+// literal that is not given the error decides nothing about it: the Ark
+// SDK's own utils.Retry takes func() bool { return true } as a gate beside
+// the error predicate that decides.
 func (j *judge) alwaysTrue(e ast.Expr) bool {
 	lit, ok := ast.Unparen(e).(*ast.FuncLit)
 	if !ok {
 		return false
 	}
 	sig, ok := j.pass.TypesInfo.TypeOf(lit).(*types.Signature)
-	if !ok || !handling.ReturnsBool(sig) {
+	if !ok || !handling.ReturnsBool(sig) || !handling.TakesError(sig) {
 		return false
 	}
 	returns, always := everyReturn(lit.Body, func(ret *ast.ReturnStmt) bool {

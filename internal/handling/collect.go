@@ -900,7 +900,7 @@ func (b *builder) predicateValue(fn *types.Func) {
 	if fn.Pkg() == b.pass.Pkg {
 		b.used[fn.Origin()] = true
 	}
-	if fn.Pkg() == b.pass.Pkg && ReturnsBool(fn.Signature()) && takesError(fn.Signature()) {
+	if fn.Pkg() == b.pass.Pkg && ReturnsBool(fn.Signature()) && TakesError(fn.Signature()) {
 		b.predicateUse(fn)
 	}
 }
@@ -952,9 +952,9 @@ func (b *builder) handsLiteral(call *ast.CallExpr, arg ast.Expr) {
 	}
 }
 
-// takesError reports whether sig has a parameter of type error or of an
+// TakesError reports whether sig has a parameter of type error or of an
 // Ark error type.
-func takesError(sig *types.Signature) bool {
+func TakesError(sig *types.Signature) bool {
 	for i := range sig.Params().Len() {
 		t := sig.Params().At(i).Type()
 		if IsError(t) || arksdk.KindOf(t) != arksdk.NotAnError {
@@ -969,7 +969,7 @@ func takesError(sig *types.Signature) bool {
 // predicate, judged by how it is used, not by name.
 func (b *builder) litIsPredicate(fn *ast.FuncLit, stack []ast.Node) bool {
 	sig, ok := b.info.TypeOf(fn).(*types.Signature)
-	if !ok || !ReturnsBool(sig) || !takesError(sig) || len(stack) < 2 {
+	if !ok || !ReturnsBool(sig) || !TakesError(sig) || len(stack) < 2 {
 		return false
 	}
 	switch p := stack[len(stack)-2].(type) {
