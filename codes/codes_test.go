@@ -527,6 +527,30 @@ func TestNearest(t *testing.T) {
 	}
 }
 
+func TestNearestFold(t *testing.T) {
+	tab := Default()
+	for _, tc := range []struct{ s, want string }{
+		// Case costs nothing: two insertions.
+		{"outputtextsensitivecontentdetect", "OutputTextSensitiveContentDetected"},
+		{"SERVEROVERLODED", "ServerOverloaded"},
+		{"invalidparamter.model", "InvalidParameter.model"},
+		{"accountoverdue", "AccountOverdueError"},
+		// Known but for case, and far strings: no suggestion.
+		{"serveroverloaded", ""},
+		{"invalidparameter.model", ""},
+		{"completelydifferent", ""},
+	} {
+		got, ok := tab.NearestFold(tc.s)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("NearestFold(%q) = %q, %v; want %q", tc.s, got, ok, tc.want)
+		}
+	}
+	// Where case counts, five case slips and two insertions are too far.
+	if got, ok := tab.Nearest("outputtextsensitivecontentdetect"); ok {
+		t.Errorf("Nearest(outputtextsensitivecontentdetect) = %q, want none", got)
+	}
+}
+
 func TestConcurrentUse(t *testing.T) {
 	var wg sync.WaitGroup
 	for range 8 {

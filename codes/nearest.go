@@ -95,7 +95,23 @@ func splitAfterDots(s string, n int) (head, rest string, ok bool) {
 // whose Pfx is near the pattern's prefix gets the corrected prefix with
 // the same Rest ("InvalidParamter.Model" -> "InvalidParameter.Model").
 func (t *Table) Nearest(s string) (string, bool) {
-	if _, ok := t.Lookup(s); ok {
+	return t.nearest(s, false)
+}
+
+// NearestFold is Nearest for a comparison that ignores case
+// (strings.EqualFold, or a code lower-cased first): a difference of case
+// costs nothing, so "outputtextsensitivecontentdetect" is two edits from
+// OutputTextSensitiveContentDetected.
+func (t *Table) NearestFold(s string) (string, bool) {
+	return t.nearest(s, true)
+}
+
+func (t *Table) nearest(s string, ignoreCase bool) (string, bool) {
+	lookup := t.Lookup
+	if ignoreCase {
+		lookup = t.LookupFold
+	}
+	if _, ok := lookup(s); ok {
 		return "", false
 	}
 	ix := &t.near
@@ -123,12 +139,17 @@ func (t *Table) Nearest(s string) (string, bool) {
 
 	// Edit distance: the unique candidate at the smallest cost.
 	pick := newNearestPicker(ix.maxLen)
+	measured := func(x string) string { return x }
+	if ignoreCase {
+		measured = strings.ToLower
+	}
+	ms := measured(s)
 	for _, name := range ix.plain {
-		pick.consider(s, name, name)
+		pick.consider(ms, measured(name), name)
 	}
 	for _, p := range ix.patterns {
 		if head, rest, ok := splitAfterDots(s, p.dots); ok {
-			pick.consider(head, p.prefix, p.prefix+rest)
+			pick.consider(measured(head), measured(p.prefix), p.prefix+rest)
 		}
 	}
 	if name, ok := pick.result(); ok {

@@ -166,6 +166,25 @@ func (t *Table) Lookup(s string) (*Code, bool) {
 	return nil, false
 }
 
+// LookupFold returns the code s is but for case, as strings.EqualFold
+// compares: "serveroverloaded" is ServerOverloaded, and
+// "invalidparameter.model" matches InvalidParameter.{{Parameter}}.
+func (t *Table) LookupFold(s string) (*Code, bool) {
+	if c, ok := t.Lookup(s); ok {
+		return c, true
+	}
+	for _, c := range t.codes {
+		if p := c.Prefix(); p != "" {
+			if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+				return c, true
+			}
+		} else if strings.EqualFold(s, c.Name) {
+			return c, true
+		}
+	}
+	return nil, false
+}
+
 // Codes returns every code, retired ones included, sorted by name.
 func (t *Table) Codes() []*Code { return slices.Clone(t.codes) }
 

@@ -209,11 +209,15 @@ type operand struct {
 	// message.
 	constant *types.Const
 	name     string
+	// fold says case does not matter to the comparison: strings.EqualFold,
+	// or a code lower- or upper-cased first. A fix then keeps the case the
+	// literal is written in, which a lowered code needs to match.
+	fold bool
 }
 
 // operandOf returns the operand of t, with the literal a fix would edit.
 func (c *checker) operandOf(t *handling.Test) operand {
-	op := operand{node: t.Operand, value: constant.StringVal(t.Value)}
+	op := operand{node: t.Operand, value: constant.StringVal(t.Value), fold: t.Fold}
 	var id *ast.Ident
 	switch e := t.Operand.(type) {
 	case *ast.BasicLit:

@@ -39,7 +39,9 @@
 //
 // It reports an unknown code, a misspelled one (with a fix: a case or
 // separator slip, at most two edits, or "Error" left off the end or added,
-// as in "AccountOverdue" for AccountOverdueError), an error type
+// as in "AccountOverdue" for AccountOverdueError; where case does not
+// matter, under strings.EqualFold or on a code lower-cased first, case
+// costs nothing and the fix keeps the literal's case), an error type
 // compared with a code or a code compared with a type, and a prefix or
 // substring that no code has. It does not report "" (no code), or any name
 // after a pattern code's dot ("InvalidParameter.Model").

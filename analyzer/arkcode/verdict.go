@@ -8,7 +8,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/arkvet/arkvet/codes"
 	"github.com/arkvet/arkvet/internal/arksdk"
 	"github.com/arkvet/arkvet/internal/diag"
 )
@@ -130,7 +129,7 @@ func (c *checker) codeVerdict(how comparison, s string) verdict {
 	}
 	code, known := t.Lookup(s)
 	if !known && how == equalFold {
-		code, known = c.lookupFold(s)
+		code, known = t.LookupFold(s)
 	}
 	if known {
 		if code.Retired() {
@@ -141,7 +140,11 @@ func (c *checker) codeVerdict(how comparison, s string) verdict {
 	if t.IsType(s) || (how == equalFold && c.typeFold(s)) {
 		return verdict{msg: fmt.Sprintf("%q is an Ark error type, not a code; compare .Type", s), category: categoryMixup}
 	}
-	if fix, ok = t.Nearest(s); ok {
+	nearest := t.Nearest
+	if how == equalFold {
+		nearest = t.NearestFold
+	}
+	if fix, ok = nearest(s); ok {
 		v := suggest(fmt.Sprintf("unknown Ark error code %q", s), fix, ok)
 		if near, _ := t.Lookup(fix); near != nil && near.Retired() {
 			v.msg += " " + retiredNote(near)
@@ -161,7 +164,11 @@ func (c *checker) typeVerdict(how comparison, s string) verdict {
 	if t.IsType(s) || (how == equalFold && c.typeFold(s)) {
 		return verdict{}
 	}
-	if _, known := t.Lookup(s); known || (how == equalFold && c.knownFold(s)) {
+	lookup := t.Lookup
+	if how == equalFold {
+		lookup = t.LookupFold
+	}
+	if _, known := lookup(s); known {
 		return verdict{msg: fmt.Sprintf("%q is an Ark error code, not a type; compare .Code", s), category: categoryMixup}
 	}
 	if fix, ok := t.NearestType(s); ok {
@@ -183,28 +190,6 @@ func withSuggestion(msg, fix string, ok bool) (string, string) {
 		return msg, ""
 	}
 	return fmt.Sprintf("%s; did you mean %q?", msg, fix), fix
-}
-
-// knownFold reports whether s is a known code but for case, as
-// strings.EqualFold compares.
-func (c *checker) knownFold(s string) bool {
-	_, ok := c.lookupFold(s)
-	return ok
-}
-
-// lookupFold returns the code s is but for case, as strings.EqualFold
-// compares.
-func (c *checker) lookupFold(s string) (*codes.Code, bool) {
-	for _, code := range c.codeList() {
-		if p := code.Prefix(); p != "" {
-			if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
-				return code, true
-			}
-		} else if strings.EqualFold(s, code.Name) {
-			return code, true
-		}
-	}
-	return nil, false
 }
 
 // typeFold reports whether s is an error type but for case.
@@ -229,6 +214,9 @@ func (c *checker) report(op operand, msg, fix string) {
 // quotes.
 func (c *checker) reportVerdict(op operand, v verdict) {
 	msg, fix := v.msg, v.fix
+	if op.fold {
+		fix = inCaseOf(op.value, fix)
+	}
 	if op.constant != nil {
 		msg = op.name + ": " + msg // the constant to look at, wherever it is reported
 	}
@@ -250,6 +238,20 @@ func (c *checker) reportVerdict(op operand, v verdict) {
 		}}
 	}
 	diag.Report(c.pass, d)
+}
+
+// inCaseOf returns fix in the case lit is written in, lower or upper,
+// when lit is all one case: strings.ToLower(apiErr.Code) ==
+// "serveroverloded" is fixed to "serveroverloaded", which the lowered code
+// can equal, and "ServerOverloaded" would never.
+func inCaseOf(lit, fix string) string {
+	switch {
+	case lit == strings.ToLower(lit):
+		return strings.ToLower(fix)
+	case lit == strings.ToUpper(lit):
+		return strings.ToUpper(fix)
+	}
+	return fix
 }
 
 // requote writes s as a Go string literal in the style of lit: a raw
