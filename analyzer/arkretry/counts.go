@@ -218,7 +218,7 @@ func (j *judge) storedIn(v *types.Var) (map[types.Object]bool, map[*ast.Ident]bo
 // in a variable or field, is used in the package only to be handed to
 // functions of other packages, which call it out of view, or is put in a
 // field the package never reads (&Clients{Batch: ...} returned to the
-// program: its calls are all elsewhere); or whether the client is returned
+// program, or a local put there: its calls are all elsewhere); or whether the client is returned
 // by a function the package never calls (an exported constructor).
 func (j *judge) onlyHandedOn(rc *handling.RetryCount) bool {
 	if rc.ReturnedBy != nil {
@@ -245,8 +245,12 @@ func (j *judge) onlyHandedOn(rc *handling.RetryCount) bool {
 			}
 		}
 	}
-	holders := map[types.Object]bool{rc.Client: true}
-	return (len(handed) > 0 || rc.Client.IsField()) && j.usedOnlyAt(holders, func(id *ast.Ident) bool { return id == rc.ClientAt || handed[id] })
+	// A local put in fields (c := New(...); out = append(out,
+	// &Endpoint{Client: c})) is handed on too when those fields are read
+	// nowhere in the package.
+	holders, stored := j.storedIn(rc.Client)
+	return (len(handed) > 0 || len(holders) > 1 || rc.Client.IsField()) &&
+		j.usedOnlyAt(holders, func(id *ast.Ident) bool { return id == rc.ClientAt || handed[id] || stored[id] })
 }
 
 // usedOnlyAt reports whether every use of the objects in holders is one

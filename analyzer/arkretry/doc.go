@@ -242,7 +242,8 @@
 // policy struct holding one, even when the operation calls the package's
 // wrapper of the call) counts as handling them; a client the package only
 // hands to functions of other packages, puts in a field it never reads
-// (&Clients{Batch: ...} returned to the program), or returns from a
+// (&Clients{Batch: ...} returned to the program, or a local put in one:
+// out = append(out, &Endpoint{Client: c})), or returns from a
 // function it never calls (an exported constructor), is not judged (it is
 // called out of view). Retries turned off in
 // a _test.go file are not reported: a test against httptest.Server wants

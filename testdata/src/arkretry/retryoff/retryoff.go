@@ -69,6 +69,42 @@ func NewClients(key string) *Clients {
 	}
 }
 
+// A local put in a field of each element of a slice returned to the
+// program, the field read nowhere here: quiet. The same with the field
+// read here, by a call nothing checks for a 429: reported.
+type Endpoint struct {
+	Name   string
+	Client *arkruntime.Client
+}
+
+func BuildEndpoints(keys []string) []*Endpoint {
+	out := make([]*Endpoint, 0, len(keys))
+	for _, k := range keys {
+		c := arkruntime.NewClientWithApiKey(k, arkruntime.WithRetryTimes(0))
+		out = append(out, &Endpoint{Name: k, Client: c})
+	}
+	return out
+}
+
+type probeEndpoint struct {
+	name   string
+	client *arkruntime.Client
+}
+
+func buildProbes(keys []string) []*probeEndpoint {
+	out := make([]*probeEndpoint, 0, len(keys))
+	for _, k := range keys {
+		c := arkruntime.NewClientWithApiKey(k, arkruntime.WithRetryTimes(0)) // want `^WithRetryTimes\(0\) turns off the SDK's retries for probeEndpoint.client, and nothing in this package handles a 429`
+		out = append(out, &probeEndpoint{name: k, client: c})
+	}
+	return out
+}
+
+func (p *probeEndpoint) probe(ctx context.Context, req model.ChatRequest) error {
+	_, err := p.client.CreateChatCompletion(ctx, req)
+	return err
+}
+
 // The same struct, but the package calls the client itself, and nothing
 // here handles a 429.
 type Translator struct{ ark *arkruntime.Client }
