@@ -195,7 +195,8 @@
 // fields: p = p.withDefaults()).
 //
 // The same holds of the module's own retry helper in another package
-// (retry.Do(ctx, retry.DefaultPolicy(), op) with op calling Ark), named
+// (retry.Do(ctx, retry.DefaultPolicy(), op) with op calling Ark, or
+// retry.Retry(ctx, 3, op, nil) handing its condition parameter nil), named
 // for retrying by itself or its package: without facts its body is out of
 // view, so arkvet reads it from the source file its export data names,
 // parses that file alone, and judges the helper's loop (and a function of

@@ -13,7 +13,8 @@ import (
 
 // foreignNilPolicy reports an operation that calls Ark handed to a retry
 // helper of another package of the program (the module's own retry.Do)
-// with a policy that leaves its retry condition nil, when the helper's
+// with a policy that leaves its retry condition nil, or a nil condition
+// (retry.Retry(ctx, 3, op, nil)), when the helper's
 // loop skips a nil condition (if p.ShouldRetry != nil &&
 // !p.ShouldRetry(err) { return err }) and so retries every error. It is
 // nilPolicyEveryError for a helper out of view: without facts, the
@@ -32,28 +33,48 @@ func (j *judge) foreignNilPolicy(call *ast.CallExpr, op *handling.Func, ark *ast
 	opParam := handling.ParamCalled(j.pass.TypesInfo, sig, call)
 	for i := range sig.Params().Len() {
 		p := sig.Params().At(i)
-		cond := retryCondition(p.Type())
-		if cond == nil || i >= len(call.Args) || p == opParam {
+		if i >= len(call.Args) || p == opParam {
 			continue
 		}
-		arg := j.policyValue(call.Args[i], op.Outer)
-		if arg == nil || !j.unsetIn(arg, cond, false) && !j.foreignUnset(arg, cond) {
+		// The condition is the parameter itself, handed nil
+		// (retry.Retry(ctx, 3, op, nil)), or a field of a policy that
+		// leaves it unset.
+		field, unset := "", isCondition(p.Type()) && j.pass.TypesInfo.Types[call.Args[i]].IsNil()
+		if cond := retryCondition(p.Type()); cond != nil {
+			arg := j.policyValue(call.Args[i], op.Outer)
+			field, unset = cond.Name(), arg != nil && (j.unsetIn(arg, cond, false) || j.foreignUnset(arg, cond))
+		}
+		if !unset {
 			continue
 		}
 		decl := j.foreignDecl(fn)
-		readOnly := func(method string) bool {
-			m, _, _ := types.LookupFieldOrMethod(p.Type(), true, fn.Pkg(), method)
-			f, ok := m.(*types.Func)
-			return ok && readsOnly(f.Signature(), p.Type())
+		readOnly := func(name string) bool {
+			switch m, _, _ := types.LookupFieldOrMethod(p.Type(), true, fn.Pkg(), name); m := m.(type) {
+			case *types.Var:
+				return true // p.OnRetry(...): a field called, the policy unchanged
+			case *types.Func:
+				return readsOnly(m.Signature(), p.Type())
+			}
+			return false
 		}
-		if decl == nil || !skipsNilCondition(decl, p.Name(), cond.Name(), readOnly) {
+		if decl == nil || !skipsNilCondition(decl, p.Name(), field, readOnly) {
 			continue
 		}
+		left := p.Name()
+		if field != "" {
+			left = field
+		}
 		j.report(ruleEveryError, call.Fun, nil, "%s",
-			j.everyErrorMessage("this call leaves "+cond.Name()+" nil, so the loop of "+calleeText(call)+" retries", arksdk.CalledName(ark), ark, true))
+			j.everyErrorMessage("this call leaves "+left+" nil, so the loop of "+calleeText(call)+" retries", arksdk.CalledName(ark), ark, true))
 		return true
 	}
 	return false
+}
+
+// isCondition reports whether t is a retry condition: func(error) bool.
+func isCondition(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	return ok && handling.ReturnsBool(sig) && sig.Params().Len() == 1 && handling.IsError(sig.Params().At(0).Type())
 }
 
 // retryCondition returns the field of the struct t (or *t) that holds a
@@ -64,8 +85,7 @@ func retryCondition(t types.Type) *types.Var {
 		return nil
 	}
 	for fld := range st.Fields() {
-		if sig, ok := fld.Type().Underlying().(*types.Signature); ok && handling.ReturnsBool(sig) &&
-			sig.Params().Len() == 1 && handling.IsError(sig.Params().At(0).Type()) {
+		if isCondition(fld.Type()) {
 			return fld
 		}
 	}
@@ -153,7 +173,8 @@ func (j *judge) foreignDecl(fn *types.Func) *ast.FuncDecl {
 }
 
 // skipsNilCondition reports whether decl, a helper's declaration, has a
-// loop that decides on param.field and skips it when it is nil, giving up
+// loop that decides on param.field (param itself when field is "") and
+// skips it when it is nil, giving up
 // only on what it rejects (if p.F != nil && !p.F(err) { return err }) or
 // going round on what it accepts (if p.F == nil || p.F(err) { continue }),
 // and never gives the condition a value of its own: nothing assigns
@@ -161,6 +182,10 @@ func (j *judge) foreignDecl(fn *types.Func) *ast.FuncDecl {
 // that is not readOnly (p = p.withDefaults(), p.fill()).
 func skipsNilCondition(decl *ast.FuncDecl, param, field string, readOnly func(method string) bool) bool {
 	isField := func(e ast.Expr) bool {
+		if field == "" {
+			id, ok := ast.Unparen(e).(*ast.Ident)
+			return ok && id.Name == param
+		}
 		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 		if !ok || sel.Sel.Name != field {
 			return false

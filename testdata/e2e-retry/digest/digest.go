@@ -43,3 +43,17 @@ func worthRetrying(err error) bool {
 	}
 	return apiErr.HTTPStatusCode == 429 || apiErr.HTTPStatusCode >= 500
 }
+
+// Tokens hands Retry a nil condition: every error is retried.
+func Tokens(ctx context.Context, client *arkruntime.Client, text string) (model.TokenizationResponse, error) {
+	return retry.Retry(ctx, 3, func() (model.TokenizationResponse, error) {
+		return client.CreateTokenization(ctx, model.TokenizationRequestStrings{Model: "ep-digest", Text: []string{text}})
+	}, nil)
+}
+
+// Checked hands it a condition: quiet.
+func Checked(ctx context.Context, client *arkruntime.Client, text string) (model.TokenizationResponse, error) {
+	return retry.Retry(ctx, 3, func() (model.TokenizationResponse, error) {
+		return client.CreateTokenization(ctx, model.TokenizationRequestStrings{Model: "ep-digest", Text: []string{text}})
+	}, worthRetrying)
+}

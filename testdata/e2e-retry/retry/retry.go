@@ -40,3 +40,20 @@ func Do[T any](ctx context.Context, p Policy, op func(context.Context) (T, error
 	}
 	return zero, err
 }
+
+// Retry runs op up to attempts times; a nil retryable retries every error.
+func Retry[T any](ctx context.Context, attempts int, op func() (T, error), retryable func(error) bool) (T, error) {
+	var zero T
+	var err error
+	for i := 0; i < attempts; i++ {
+		var v T
+		if v, err = op(); err == nil {
+			return v, nil
+		}
+		if retryable != nil && !retryable(err) {
+			return zero, err
+		}
+		time.Sleep(time.Second << i)
+	}
+	return zero, err
+}

@@ -24,6 +24,13 @@ func (s *chatter) defaultPolicy(ctx context.Context, req model.ChatRequest) (mod
 	})
 }
 
+// The condition handed to the helper as a parameter, nil: the same.
+func (s *chatter) conditionNil(ctx context.Context, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	return shopretry.Retry(ctx, 3, func() (model.ChatCompletionResponse, error) { // want `^this call leaves retryable nil, so the loop of shopretry\.Retry retries every error from CreateChatCompletion`
+		return s.c.CreateChatCompletion(ctx, req)
+	}, nil)
+}
+
 // Negatives: the condition set; helpers that give a nil condition one of
 // their own, by an assignment or through a method that fills it in; and
 // the same nil policy beside an operation that does not reach Ark.
@@ -31,6 +38,18 @@ func (s *chatter) policySet(ctx context.Context, req model.ChatRequest) (model.C
 	return shopretry.Do(ctx, shopretry.Policy{Attempts: 3, ShouldRetry: isRetryable}, func(ctx context.Context) (model.ChatCompletionResponse, error) {
 		return s.c.CreateChatCompletion(ctx, req)
 	})
+}
+
+func (s *chatter) conditionSet(ctx context.Context, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	return shopretry.Retry(ctx, 3, func() (model.ChatCompletionResponse, error) {
+		return s.c.CreateChatCompletion(ctx, req)
+	}, isRetryable)
+}
+
+func (s *chatter) conditionDefaulted(ctx context.Context, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	return shopretry.RetryDefaulted(ctx, 3, func() (model.ChatCompletionResponse, error) {
+		return s.c.CreateChatCompletion(ctx, req)
+	}, nil)
 }
 
 func (s *chatter) policyDefaulted(ctx context.Context, req model.ChatRequest) (model.ChatCompletionResponse, error) {

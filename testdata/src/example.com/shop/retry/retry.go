@@ -12,6 +12,9 @@ import (
 type Policy struct {
 	Attempts    int
 	ShouldRetry func(error) bool
+	// OnRetry, when set, is told of each retry: calling it leaves the
+	// policy as it is.
+	OnRetry func(attempt int, err error)
 }
 
 // DefaultPolicy is the policy most callers use: it leaves ShouldRetry nil.
@@ -32,9 +35,38 @@ func Do[T any](ctx context.Context, p Policy, fn func(context.Context) (T, error
 		if p.ShouldRetry != nil && !p.ShouldRetry(err) {
 			return zero, err
 		}
+		if p.OnRetry != nil {
+			p.OnRetry(i+1, err)
+		}
 		time.Sleep(p.delay(i))
 	}
 	return zero, err
+}
+
+// Retry calls fn up to attempts times; a nil retryable retries every
+// error.
+func Retry[T any](ctx context.Context, attempts int, fn func() (T, error), retryable func(error) bool) (T, error) {
+	var zero T
+	var err error
+	for i := 0; i < attempts; i++ {
+		var v T
+		if v, err = fn(); err == nil {
+			return v, nil
+		}
+		if retryable != nil && !retryable(err) {
+			return zero, err
+		}
+		time.Sleep(time.Second << i)
+	}
+	return zero, err
+}
+
+// RetryDefaulted is Retry with a condition of its own for a nil one.
+func RetryDefaulted[T any](ctx context.Context, attempts int, fn func() (T, error), retryable func(error) bool) (T, error) {
+	if retryable == nil {
+		retryable = func(error) bool { return false }
+	}
+	return Retry(ctx, attempts, fn, retryable)
 }
 
 // DoDefaulted is Do with a condition of its own for a nil one.
