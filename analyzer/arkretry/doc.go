@@ -119,7 +119,9 @@
 // operation that calls Ark (retry.Do(op, retry.RetryIf(cond)),
 // Policy{ShouldRetry: cond} beside op) judges Ark's errors, a search of the
 // error's text for 429 included, the text kept in a local or not (msg :=
-// err.Error()). A class is retried when a branch on it goes round, or when
+// err.Error()); so does a function of the package put in a field of a
+// policy (p.ShouldRetry = cond) when a policy of that type, kept in a field
+// or handed in (c.policy), is handed beside such an operation. A class is retried when a branch on it goes round, or when
 // a function of the package taking the class and named like a retry
 // predicate returns true for it (func (c Class) Retryable() bool { return
 // c == RateLimited || ... }), which other packages then ask. A loop that goes

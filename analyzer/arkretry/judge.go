@@ -41,7 +41,10 @@ type judge struct {
 	// so far (foreignDecl), nil for one that could not be.
 	foreignFiles map[string]*ast.File
 	// apis are the APIs of arksdk.CodeAPI that the package's calls reach.
-	apis       map[string]bool
+	apis map[string]bool
+	// policies are, for a retry condition of the package, the policy
+	// types whose field the package sets to it (policyHolding).
+	policies   map[*handling.Func]map[types.Type]bool
 	handles429 bool // something in the package handles a 429
 	retriesOff bool // the package turns the SDK's retries off
 }
@@ -220,14 +223,80 @@ func (j *judge) conditionBesideArk(t *handling.Test) bool {
 		for _, a := range call.Args {
 			// policy := Policy{ShouldRetry: func(err error) bool {...}}
 			if lit := j.policyValue(a, op.Outer); lit != nil {
-				a = lit
+				if j.mentions(lit, cond) {
+					return true
+				}
+				continue
 			}
-			if j.mentions(a, cond) {
+			// c.policy, set elsewhere: it may hold cond if the package
+			// puts cond in a policy of its type.
+			if j.mentions(a, cond) || j.policyHolding(cond)[policyType(j.pass.TypesInfo.TypeOf(a))] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// policyHolding returns the struct types of the package's policies a
+// field of which the package sets to cond (p.ShouldRetry = cond, or
+// Policy{ShouldRetry: cond}): a policy of that type handed beside an
+// operation may hold it, kept in a field in between (c.policy).
+func (j *judge) policyHolding(cond *handling.Func) map[types.Type]bool {
+	if held, ok := j.policies[cond]; ok {
+		return held
+	}
+	info := j.pass.TypesInfo
+	var held map[types.Type]bool
+	put := func(holder types.Type, value ast.Expr) {
+		if t := policyType(holder); t != nil && j.mentions(value, cond) {
+			if held == nil {
+				held = make(map[types.Type]bool)
+			}
+			held[t] = true
+		}
+	}
+	if cond.Obj != nil {
+		for _, f := range j.m.Funcs {
+			for _, n := range f.Flows {
+				switch n := n.(type) {
+				case *ast.CompositeLit:
+					for _, e := range n.Elts {
+						if kv, ok := e.(*ast.KeyValueExpr); ok {
+							put(info.TypeOf(n), kv.Value)
+						}
+					}
+				case *ast.AssignStmt:
+					for i, l := range n.Lhs {
+						if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && len(n.Lhs) == len(n.Rhs) {
+							put(info.TypeOf(sel.X), n.Rhs[i])
+						}
+					}
+				}
+			}
+		}
+	}
+	if j.policies == nil {
+		j.policies = make(map[*handling.Func]map[types.Type]bool)
+	}
+	j.policies[cond] = held
+	return held
+}
+
+// policyType returns the named struct type t is or points to, or nil.
+func policyType(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := t.(*types.Named); ok {
+		if _, ok := n.Underlying().(*types.Struct); ok {
+			return n
+		}
+	}
+	return nil
 }
 
 // mentions reports whether e holds the function f: its literal, or an

@@ -178,6 +178,63 @@ func (s *chatter) policyByTextElsewhere(ctx context.Context, path string) (int, 
 	})
 }
 
+// A condition of the package searching the error's text, set in a policy
+// that is kept in a field and handed beside an operation calling Ark
+// later: it judges Ark's errors.
+type textClient struct {
+	c      *arkruntime.Client
+	policy retryx.Policy
+}
+
+func newTextClient(c *arkruntime.Client) *textClient {
+	p := retryx.Policy{Attempts: 4}
+	p.ShouldRetry = byErrorText
+	return &textClient{c: c, policy: p}
+}
+
+func byErrorText(err error) bool {
+	return strings.Contains(err.Error(), "429") // want `^retrying every error whose text holds "429" also retries QuotaExceeded`
+}
+
+func (t *textClient) complete(ctx context.Context, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	return retryx.Run(ctx, t.policy, func(ctx context.Context) (model.ChatCompletionResponse, error) {
+		return t.c.CreateChatCompletion(ctx, req)
+	})
+}
+
+// The same kind of condition in a policy of a type handed only beside
+// operations that do not reach Ark, or in a literal of its own: quiet.
+type filePolicy struct {
+	Attempts int
+	Retry    func(error) bool
+}
+
+type fileReader struct{ policy filePolicy }
+
+func newFileReader() *fileReader {
+	return &fileReader{policy: filePolicy{Attempts: 3, Retry: byTextOnFiles}}
+}
+
+func byTextOnFiles(err error) bool {
+	return strings.Contains(err.Error(), "429")
+}
+
+func runFile(ctx context.Context, p filePolicy, fn func(context.Context) (int, error)) (int, error) {
+	return fn(ctx)
+}
+
+func (r *fileReader) lines(ctx context.Context, path string) (int, error) {
+	return runFile(ctx, r.policy, func(ctx context.Context) (int, error) {
+		return countLines(ctx, path)
+	})
+}
+
+func (t *textClient) completeOwn(ctx context.Context, req model.ChatRequest) (model.ChatCompletionResponse, error) {
+	return retryx.Run(ctx, retryx.Policy{Attempts: 2, ShouldRetry: isRetryable}, func(ctx context.Context) (model.ChatCompletionResponse, error) {
+		return t.c.CreateChatCompletion(ctx, req)
+	})
+}
+
 func countLines(ctx context.Context, path string) (int, error) {
 	if err := ctx.Err(); err != nil {
 		return 0, err
