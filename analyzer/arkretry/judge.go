@@ -222,15 +222,17 @@ func (j *judge) conditionBesideArk(t *handling.Test) bool {
 		}
 		for _, a := range call.Args {
 			// policy := Policy{ShouldRetry: func(err error) bool {...}}
-			if lit := j.policyValue(a, op.Outer); lit != nil {
-				if j.mentions(lit, cond) {
-					return true
-				}
-				continue
+			held := a
+			lit := j.policyValue(a, op.Outer)
+			if lit != nil {
+				held = lit
 			}
-			// c.policy, set elsewhere: it may hold cond if the package
-			// puts cond in a policy of its type.
-			if j.mentions(a, cond) || j.policyHolding(cond)[policyType(j.pass.TypesInfo.TypeOf(a))] {
+			if j.mentions(held, cond) {
+				return true
+			}
+			// c.policy, set elsewhere, not a literal of its own: it may
+			// hold cond if the package puts cond in a policy of its type.
+			if compositeOf(lit) == nil && j.policyHolding(cond)[policyType(j.pass.TypesInfo.TypeOf(a))] {
 				return true
 			}
 		}
