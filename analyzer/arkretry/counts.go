@@ -191,27 +191,36 @@ func (j *judge) storedIn(v *types.Var) (map[types.Object]bool, map[*ast.Ident]bo
 			}
 		}
 	}
+	j.fieldPuts(func(field ast.Expr, _ types.Type, value ast.Expr) { put(field, value) })
+	return holders, stored
+}
+
+// fieldPuts calls put for every value the package's functions put in a
+// field: the field's key in a composite literal (&Worker{client: c}) or
+// the selector assigned (w.client = c), the type holding the field, and
+// the value.
+func (j *judge) fieldPuts(put func(field ast.Expr, holder types.Type, value ast.Expr)) {
+	info := j.pass.TypesInfo
 	for _, f := range j.m.Funcs {
 		for _, n := range f.Flows {
 			switch n := n.(type) {
 			case *ast.CompositeLit:
 				for _, e := range n.Elts {
 					if kv, ok := e.(*ast.KeyValueExpr); ok {
-						put(kv.Key, kv.Value)
+						put(kv.Key, info.TypeOf(n), kv.Value)
 					}
 				}
 			case *ast.AssignStmt:
 				if len(n.Lhs) == len(n.Rhs) {
-					for i := range n.Lhs {
-						if _, ok := ast.Unparen(n.Lhs[i]).(*ast.SelectorExpr); ok {
-							put(n.Lhs[i], n.Rhs[i])
+					for i, l := range n.Lhs {
+						if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
+							put(l, info.TypeOf(sel.X), n.Rhs[i])
 						}
 					}
 				}
 			}
 		}
 	}
-	return holders, stored
 }
 
 // onlyHandedOn reports whether the client rc turns retries off for, kept

@@ -248,35 +248,16 @@ func (j *judge) policyHolding(cond *handling.Func) map[types.Type]bool {
 	if held, ok := j.policies[cond]; ok {
 		return held
 	}
-	info := j.pass.TypesInfo
 	var held map[types.Type]bool
-	put := func(holder types.Type, value ast.Expr) {
-		if t := policyType(holder); t != nil && j.mentions(value, cond) {
-			if held == nil {
-				held = make(map[types.Type]bool)
-			}
-			held[t] = true
-		}
-	}
 	if cond.Obj != nil {
-		for _, f := range j.m.Funcs {
-			for _, n := range f.Flows {
-				switch n := n.(type) {
-				case *ast.CompositeLit:
-					for _, e := range n.Elts {
-						if kv, ok := e.(*ast.KeyValueExpr); ok {
-							put(info.TypeOf(n), kv.Value)
-						}
-					}
-				case *ast.AssignStmt:
-					for i, l := range n.Lhs {
-						if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && len(n.Lhs) == len(n.Rhs) {
-							put(info.TypeOf(sel.X), n.Rhs[i])
-						}
-					}
+		j.fieldPuts(func(_ ast.Expr, holder types.Type, value ast.Expr) {
+			if t := policyType(holder); t != nil && j.mentions(value, cond) {
+				if held == nil {
+					held = make(map[types.Type]bool)
 				}
+				held[t] = true
 			}
-		}
+		})
 	}
 	if j.policies == nil {
 		j.policies = make(map[*handling.Func]map[types.Type]bool)
