@@ -482,11 +482,23 @@ retry: depends
 	}
 }
 
+// nearestCase is a string and the suggestion wanted for it, "" for none.
+type nearestCase struct{ s, want string }
+
+// checkNearest asks nearest, named name in errors, for each case.
+func checkNearest(t *testing.T, name string, nearest func(string) (string, bool), cases []nearestCase) {
+	t.Helper()
+	for _, tc := range cases {
+		got, ok := nearest(tc.s)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("%s(%q) = %q, %v; want %q", name, tc.s, got, ok, tc.want)
+		}
+	}
+}
+
 func TestNearest(t *testing.T) {
 	tab := Default()
-	for _, tc := range []struct {
-		s, want string
-	}{
+	checkNearest(t, "Nearest", tab.Nearest, []nearestCase{
 		{"RateLimitExceeded.EndpointRPMExceed", "RateLimitExceeded.EndpointRPMExceeded"},
 		{"ratelimitexceeded.endpointrpmexceeded", "RateLimitExceeded.EndpointRPMExceeded"},
 		{"Ratelimit_Exceeded.EndpointRPMExceeded", "RateLimitExceeded.EndpointRPMExceeded"},
@@ -519,17 +531,12 @@ func TestNearest(t *testing.T) {
 		{"QuotaExceeded", ""},
 		{"InvalidParameter.Whatever", ""},
 		{"InvalidParameter.{{Parameter}}", ""},
-	} {
-		got, ok := tab.Nearest(tc.s)
-		if got != tc.want || ok != (tc.want != "") {
-			t.Errorf("Nearest(%q) = %q, %v; want %q", tc.s, got, ok, tc.want)
-		}
-	}
+	})
 }
 
 func TestNearestFold(t *testing.T) {
 	tab := Default()
-	for _, tc := range []struct{ s, want string }{
+	checkNearest(t, "NearestFold", tab.NearestFold, []nearestCase{
 		// Case costs nothing: two insertions.
 		{"outputtextsensitivecontentdetect", "OutputTextSensitiveContentDetected"},
 		{"SERVEROVERLODED", "ServerOverloaded"},
@@ -539,12 +546,7 @@ func TestNearestFold(t *testing.T) {
 		{"serveroverloaded", ""},
 		{"invalidparameter.model", ""},
 		{"completelydifferent", ""},
-	} {
-		got, ok := tab.NearestFold(tc.s)
-		if got != tc.want || ok != (tc.want != "") {
-			t.Errorf("NearestFold(%q) = %q, %v; want %q", tc.s, got, ok, tc.want)
-		}
-	}
+	})
 	// Where case counts, five case slips and two insertions are too far.
 	if got, ok := tab.Nearest("outputtextsensitivecontentdetect"); ok {
 		t.Errorf("Nearest(outputtextsensitivecontentdetect) = %q, want none", got)
